@@ -1,0 +1,21 @@
+import { OpenEnumType } from '../internal/codec';
+
+/**
+ * Known values of the appointment `status`. `OPEN`, `COMPLETED`, `CANCELLED` and `NO_SHOW` are documented; `DELETED` is inferred from integrators' code (TimeTap documents that deletion fires a webhook, not how it looks).
+ *
+ * @example
+ * ```ts
+ * import { APPOINTMENT_STATUSES, AppointmentStatus } from 'timetap-webhooks';
+ * APPOINTMENT_STATUSES.includes('OPEN'); // true
+ * AppointmentStatus.is('SOMETHING_NEW'); // true: the enumeration is open
+ * ```
+ */
+export const APPOINTMENT_STATUSES = ['OPEN', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'DELETED'] as const;
+
+/**
+ * io-ts codec for {@link APPOINTMENT_STATUSES}, open: known values autocomplete, any other string decodes (and is
+ * reported as an `UnknownEnumValue` warning by `parseAppointmentWebhook`).
+ */
+export const AppointmentStatus = new OpenEnumType<(typeof APPOINTMENT_STATUSES)[number]>('AppointmentStatus', APPOINTMENT_STATUSES);
+/** One of {@link APPOINTMENT_STATUSES}, or any other string TimeTap may start sending. */
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number] | (string & {});

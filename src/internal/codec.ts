@@ -1,0 +1,184 @@
+import * as t from 'io-ts';
+
+/**
+ * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums) and
+ * `guarded`, which puts a hand-written type guard in front of an idiomatic io-ts codec.
+ *
+ * Every leaf comes as a pair: an io-ts codec (used on the failure path, for error reporting) and a
+ * guard for an *optional and nullable* value (used on the hot path). The two must agree; the
+ * `codecs` test checks every modelled property of every codec against its guard.
+ */
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** A JSON number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
+export const JsonNumber = new t.Type<number, number, unknown>(
+  'number',
+  (u): u is number => typeof u === 'number' && u <= MAX && u >= -MAX,
+  (u, c) => (typeof u === 'number' && u <= MAX && u >= -MAX ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/** An id: an integer TimeTap and `JSON.parse` agree on (a safe integer). */
+export const SafeId = new t.Type<number, number, unknown>(
+  'safe integer',
+  (u): u is number => Number.isSafeInteger(u),
+  (u, c) => (Number.isSafeInteger(u) ? t.success(u as number) : t.failure(u, c)),
+  t.identity,
+);
+
+/** `true` for an HHmm wall-clock integer: 0–2400, minutes below 60 (`800` is 08:00). */
+export function isHhmm(u: unknown): u is number {
+  return typeof u === 'number' && u >= 0 && u <= 2400 && u % 1 === 0 && u % 100 < 60;
+}
+
+/** An HHmm wall-clock time as TimeTap sends it: an unpadded integer, `800` = 08:00, `2400` = end of day. */
+export const Hhmm = new t.Type<number, number, unknown>(
+  'HHmm time (integer 0-2400, minutes < 60)',
+  isHhmm,
+  (u, c) => (isHhmm(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/** A timestamp as sent: a string (ISO or zone-less) or epoch milliseconds. Never converted here. */
+export const Timestamp = new t.Type<string | number, string | number, unknown>(
+  'timestamp (string | number)',
+  (u): u is string | number => typeof u === 'string' || JsonNumber.is(u),
+  (u, c) => (typeof u === 'string' || JsonNumber.is(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/**
+ * An open enumeration: the known values type-check and autocomplete, any other string still
+ * decodes (TimeTap adds values without notice). `known` feeds the `UnknownEnumValue` warning.
+ */
+export class OpenEnumType<K extends string> extends t.Type<K | (string & {}), string, unknown> {
+  readonly _tag = 'OpenEnumType' as const;
+  readonly known: ReadonlySet<string>;
+  constructor(name: string, known: ReadonlyArray<K>) {
+    super(
+      name,
+      (u): u is K | (string & {}) => typeof u === 'string',
+      (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)),
+      t.identity,
+    );
+    this.known = new Set<string>(known);
+  }
+}
+
+/** `T | null`, named the way errors print it. */
+export function nullable<C extends t.Mixed>(codec: C): t.UnionC<[C, t.NullC]> {
+  return t.union([codec, t.null], `${codec.name} | null`);
+}
+
+/**
+ * An object codec whose `validate` runs a hand-written guard first and falls back to the full
+ * io-ts validation only when the guard fails, so the errors are io-ts's own while a valid body
+ * costs one pass of plain property checks. Unknown keys are kept (no `t.exact`): decoding is
+ * lossless. `props` lists the modelled keys, for introspection and drift reports.
+ */
+export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
+  readonly _tag = 'GuardedType' as const;
+  constructor(
+    name: string,
+    readonly props: P,
+    guard: (u: unknown) => boolean,
+    full: t.Decoder<unknown, A>,
+  ) {
+    super(
+      name,
+      (u): u is A => guard(u),
+      (u, c) => (guard(u) ? t.success(u as A) : full.validate(u, c)),
+      t.identity,
+    );
+  }
+}
+
+/** Optional-and-nullable versions of props, as `t.partial` wants them. */
+type Nullables<P extends t.Props> = { [K in keyof P]: t.UnionC<[P[K], t.NullC]> };
+
+function nullables<P extends t.Props>(props: P): Nullables<P> {
+  const out: Record<string, t.Mixed> = {};
+  for (const key of Object.keys(props)) out[key] = nullable(props[key] as t.Mixed);
+  return out as Nullables<P>;
+}
+
+/** The decoded type of an object codec built by `object`: every key optional and nullable. */
+export type ObjectOf<P extends t.Props> = { [K in keyof P]?: t.TypeOf<P[K]> | null };
+
+/**
+ * An object codec in which every key is optional and nullable (the wire posture: TimeTap omits
+ * empty keys, the docs show `null`), with `guard` in front (see {@link GuardedType}).
+ * `refine`, when given, runs after the props validated (used for "at least one id").
+ */
+export function object<P extends t.Props>(
+  name: string,
+  props: P,
+  guard: (u: unknown) => boolean,
+  refine?: (value: ObjectOf<P>, c: t.Context) => t.Validation<ObjectOf<P>>,
+): GuardedType<P, ObjectOf<P>> {
+  const partial = t.partial(nullables(props), name);
+  const full: t.Decoder<unknown, ObjectOf<P>> =
+    refine === undefined
+      ? (partial as t.Decoder<unknown, ObjectOf<P>>)
+      : {
+          name,
+          validate: (u, c) => {
+            const r = partial.validate(u, c);
+            return r._tag === 'Left' ? r : refine(r.right as ObjectOf<P>, c);
+          },
+          decode: (u) => full.validate(u, [{ key: '', type: partial, actual: u }]),
+        };
+  return new GuardedType<P, ObjectOf<P>>(name, props, guard, full);
+}
+
+/** An array of `codec`, named for errors. */
+export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
+  return t.array(codec, `Array<${codec.name}>`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards for optional, nullable values (`undefined` and `null` pass). Small enough for V8 to
+// inline; each mirrors one leaf codec above.
+
+/** A plain (non-array) object. */
+export function isRecord(u: unknown): u is Record<string, unknown> {
+  return typeof u === 'object' && u !== null && !Array.isArray(u);
+}
+export function optString(u: unknown): boolean {
+  return u == null || typeof u === 'string';
+}
+export function optBoolean(u: unknown): boolean {
+  return u == null || typeof u === 'boolean';
+}
+export function optNumber(u: unknown): boolean {
+  return u == null || (typeof u === 'number' && u <= MAX && u >= -MAX);
+}
+export function optId(u: unknown): boolean {
+  return u == null || Number.isSafeInteger(u);
+}
+export function optHhmm(u: unknown): boolean {
+  return u == null || isHhmm(u);
+}
+export function optTimestamp(u: unknown): boolean {
+  return u == null || typeof u === 'string' || (typeof u === 'number' && u <= MAX && u >= -MAX);
+}
+export function optObject(u: unknown, guard: (u: unknown) => boolean): boolean {
+  return u == null || guard(u);
+}
+/** An optional, nullable array whose every element passes `guard`. */
+export function optArray(u: unknown, guard: (u: unknown) => boolean): boolean {
+  if (u == null) return true;
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!guard(u[i])) return false;
+  return true;
+}
+export function isId(u: unknown): boolean {
+  return Number.isSafeInteger(u);
+}
+export function isString(u: unknown): boolean {
+  return typeof u === 'string';
+}
+export function isUnknownRecord(u: unknown): boolean {
+  return typeof u === 'object' && u !== null && !Array.isArray(u);
+}
