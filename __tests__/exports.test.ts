@@ -18,6 +18,7 @@ const EXPECTED = [
   // Custom fields and times (issue 3)
   // Diffing (issue 4)
   // Security (issue 5)
+  'verifyWebhookToken',
 ];
 
 describe('the package root', () => {

@@ -58,3 +58,4 @@ export { appointmentStaff } from './appointmentStaff';
 // Diffing (issue 4)
 
 // Security (issue 5)
+export { verifyWebhookToken } from './verifyWebhookToken';

@@ -120,6 +120,7 @@ function checkScalar(
   segment: PathSegment,
   pathOf: (index: number, last?: PathSegment) => string,
 ): NonJsonValue | undefined {
+  if (value === null) return undefined;
   switch (typeof value) {
     case 'string':
     case 'boolean':
