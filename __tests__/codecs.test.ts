@@ -4,7 +4,9 @@ import * as api from '../src';
 import { GuardedType } from '../src/internal/codec';
 
 /** Every object codec the package exports. */
-const codecs = Object.entries(api).filter((entry): entry is [string, GuardedType<t.Props, unknown>] => entry[1] instanceof GuardedType);
+const codecs = Object.entries(api as Record<string, unknown>).filter(
+  (entry): entry is [string, GuardedType<t.Props, unknown>] => entry[1] instanceof GuardedType,
+);
 
 /** Values of every JSON type, and numbers on each side of every leaf rule. */
 const PROBES: unknown[] = [
