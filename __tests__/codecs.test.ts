@@ -113,3 +113,45 @@ describe('open enumerations', () => {
     expect([known, unknown]).toEqual(['CANCELLED', 'PENDING']);
   });
 });
+
+describe('closed checks (the decoder fast path for text)', () => {
+  const { validFixtures, textOf } = jest.requireActual<typeof import('./support/fixtures')>('./support/fixtures');
+  const { scanTree } = jest.requireActual<typeof import('../src/internal/scanTree')>('../src/internal/scanTree');
+  const { schemaDepth } = jest.requireActual<typeof import('../src/internal/schemaDepth')>('../src/internal/schemaDepth');
+
+  it('pass exactly the fixtures that have no unknown keys', () => {
+    for (const { name, bytes } of validFixtures()) {
+      const value: unknown = JSON.parse(textOf(bytes));
+      expect([name, api.Appointment.check(value, true)]).toEqual([name, api.findUnknownFields(value).length === 0]);
+    }
+  });
+
+  it('fail for an unknown key at any depth, a forbidden key, or a container in a key of undocumented type', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as Record<string, unknown>;
+    expect(api.Appointment.check(base, true)).toBe(true);
+    const variants: Array<(b: any) => void> = [
+      (b) => (b.extra = 1),
+      (b) => (b.client.extra = 1),
+      (b) => (b.fields[3].extra = 1),
+      (b) => (b.professional.timeZoneCode.extra = 1),
+      (b) => Object.defineProperty(b.client, '__proto__', { value: {}, enumerable: true }),
+      (b) => (b.fields[0].extendedValue = { deep: [[[]]] }),
+      (b) => (b.fields[0].depFields = [[1]]),
+      (b) => (b.fieldDataMap = { '1': { a: 1 } }),
+    ];
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+      change(copy);
+      expect(api.Appointment.check(copy, true)).toBe(false);
+      expect(api.Appointment.check(copy, false)).toBe(true); // still valid: unknown keys are allowed
+    }
+  });
+
+  it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {
+    expect(schemaDepth(api.Appointment)).toBe(5);
+    for (const { bytes } of validFixtures()) {
+      const value = JSON.parse(textOf(bytes)) as object;
+      if (api.Appointment.check(value, true)) expect(scanTree(value, 5, true)).toBeUndefined();
+    }
+  });
+});

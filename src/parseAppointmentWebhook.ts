@@ -8,6 +8,7 @@ import { findDuplicateKeys } from './internal/findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './internal/locateJsonError';
 import { readBody } from './internal/readBody';
 import { reportIssues } from './internal/reportIssues';
+import { schemaDepth } from './internal/schemaDepth';
 import { scanTree } from './internal/scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
@@ -34,6 +35,9 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 
 const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];
+
+/** How deep a body with only modelled keys can nest (5). */
+const APPOINTMENT_DEPTH = schemaDepth(Appointment);
 
 function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {
   const shown = issues
@@ -76,19 +80,26 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
     value = read.value;
   }
 
-  if (typeof value === 'object' && value !== null) {
-    const problem = scanTree(value, limit(options.maxDepth, DEFAULT_MAX_DEPTH), read._tag === 'Text');
-    if (problem !== undefined) return left(problem);
+  const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH);
+  // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
+  // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
+  // Anything else (unknown keys, object inputs) gets the full scan before validation.
+  const clean = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true);
+  if (!clean) {
+    if (typeof value === 'object' && value !== null) {
+      const problem = scanTree(value, maxDepth, read._tag === 'Text');
+      if (problem !== undefined) return left(problem);
+    }
+    const validation = Appointment.validate(value, rootContext);
+    if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
   }
-
-  const validation = Appointment.validate(value, rootContext);
-  if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
+  const appointment = value as Appointment;
 
   const { onWarning } = options;
   const reject = options.unknownFields === 'reject';
   if (onWarning !== undefined || reject) {
     const warnings: DecodeWarning[] = [];
-    driftWalk(Appointment, value, (w) => warnings.push(w));
+    driftWalk(Appointment, appointment, (w) => warnings.push(w));
     if (reject) {
       const unknown = warnings.filter((w) => w._tag === 'UnknownField');
       if (unknown.length > 0) {
@@ -112,7 +123,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
       }
     }
   }
-  return right(validation.right as Appointment);
+  return right(appointment);
 }
 
 /**

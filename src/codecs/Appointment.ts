@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
 import {
-  Hhmm, JsonNumber, SafeId, Timestamp, arrayOf, isRecord, object, optArray, optBoolean, optHhmm, optId,
-  optNumber, optObject, optString, optTimestamp,
+  Hhmm, JsonNumber, SafeId, Timestamp, arr, arrayOf, bool, hhmm, id, isRecord, keyCount, settle, num, obj, object, record, str, ts,
 } from '../internal/codec';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
@@ -23,15 +22,15 @@ const RequiredId = new t.Type<number, number, unknown>(
   t.identity,
 );
 
-const isClient = Client.is;
-const isStaff = Staff.is;
-const isLocation = Location.is;
-const isReason = Reason.is;
-const isOffice = Office.is;
-const isDateFactory = DateFactory.is;
-const isCustomField = CustomField.is;
-const isFieldData = FieldData.is;
-const isLegacyCustomFieldData = LegacyCustomFieldData.is;
+const checkClient = Client.check;
+const checkStaff = Staff.check;
+const checkLocation = Location.check;
+const checkReason = Reason.check;
+const checkOffice = Office.check;
+const checkDateFactory = DateFactory.check;
+const checkCustomField = CustomField.check;
+const checkFieldData = FieldData.check;
+const checkLegacyCustomFieldData = LegacyCustomFieldData.check;
 
 /** `fieldDataMap`: answers keyed by field-definition id; values are kept as sent. */
 const FieldDataMap = t.UnknownRecord;
@@ -42,35 +41,38 @@ function hasId(u: Record<string, unknown>): boolean {
   return (Number.isSafeInteger(a) && (b == null || Number.isSafeInteger(b))) || (a == null && Number.isSafeInteger(b));
 }
 
-function isAppointment(u: unknown): boolean {
+function checkAppointment(u: unknown, closed: boolean): boolean {
   if (!isRecord(u) || !hasId(u)) return false;
-  return (
-    optId(u.businessId) && optHhmm(u.startTime) && optHhmm(u.endTime) && optHhmm(u.clientStartTime) &&
-    optHhmm(u.clientEndTime) && optTimestamp(u.startDate) && optTimestamp(u.endDate) &&
-    optTimestamp(u.clientStartDate) && optTimestamp(u.clientEndDate) && optTimestamp(u.apptDateTime) &&
-    optTimestamp(u.startDateTimeUTC) && optTimestamp(u.endDateTimeUTC) && optTimestamp(u.startDateTime) &&
-    optTimestamp(u.endDateTime) && optString(u.appointmentDateTimeClient) &&
-    optString(u.appointmentDateTimeStaff) && optString(u.clientTimeZone) && optString(u.staffTimeZone) &&
-    optString(u.status) && optString(u.displayStatus) && optString(u.subStatus) && optBoolean(u.deleted) &&
-    optString(u.note) && optTimestamp(u.createddate) && optTimestamp(u.modifieddate) &&
-    optString(u.createduser) && optString(u.modifieduser) && optBoolean(u.sendConfirmationToClient) &&
-    optBoolean(u.sendConfirmationToStaff) && optNumber(u.clientReminderHours) &&
-    optNumber(u.staffReminderHours) && optNumber(u.remindClientSmsHrs) && optNumber(u.remindStaffSmsHrs) &&
-    optBoolean(u.reminderSentClient) && optBoolean(u.reminderSentStaff) && optBoolean(u.reminderSentClientSms) &&
-    optBoolean(u.reminderSentStaffSms) && optBoolean(u.awaitingStaffConfirmation) && optNumber(u.price) &&
-    optNumber(u.seats) && optNumber(u.updateSequence) && optString(u.auditReferralId) &&
-    optString(u.clientIpAddress) && optString(u.joinURL) && optString(u.cancelReason) &&
-    optString(u.cancelUser) && optId(u.recurringAppointmentId) && optString(u.appointmentIdHash) &&
-    optString(u.customField1) && optString(u.customField2) && optString(u.customField3) &&
-    optString(u.customField4) && optString(u.customField5) && optString(u.customField6) &&
-    optString(u.customField7) && optString(u.customField8) && optString(u.customField9) &&
-    optString(u.customField10) && optString(u.customFieldDesc) && optString(u.customFieldJson) &&
-    optArray(u.customFieldData, isLegacyCustomFieldData) && optString(u.fieldDataListJson) &&
-    optArray(u.fieldDataList, isFieldData) &&
-    (u.fieldDataMap == null || isRecord(u.fieldDataMap)) && optArray(u.fields, isCustomField) &&
-    optObject(u.reason, isReason) && optObject(u.client, isClient) && optObject(u.staff, isStaff) &&
-    optObject(u.professional, isStaff) && optObject(u.location, isLocation) && optObject(u.office, isOffice) &&
-    optObject(u.dateFactory, isDateFactory)
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.calendarid) + id(u.businessId) + hhmm(u.startTime) + hhmm(u.endTime) + hhmm(u.clientStartTime) +
+    hhmm(u.clientEndTime) + ts(u.startDate) + ts(u.endDate) + ts(u.apptDateTime) + ts(u.startDateTimeUTC) +
+    ts(u.endDateTimeUTC) + str(u.appointmentDateTimeClient) + str(u.appointmentDateTimeStaff) +
+    str(u.clientTimeZone) + str(u.staffTimeZone) + str(u.status) + str(u.displayStatus) + str(u.note) +
+    ts(u.createddate) + ts(u.modifieddate) + str(u.createduser) + str(u.modifieduser) +
+    bool(u.sendConfirmationToClient) + bool(u.sendConfirmationToStaff) + num(u.clientReminderHours) +
+    num(u.staffReminderHours) + num(u.remindClientSmsHrs) + num(u.remindStaffSmsHrs) +
+    bool(u.reminderSentClient) + bool(u.reminderSentStaff) + bool(u.reminderSentClientSms) +
+    bool(u.reminderSentStaffSms) + bool(u.awaitingStaffConfirmation) + num(u.price) + num(u.seats) +
+    num(u.updateSequence) + str(u.auditReferralId) + str(u.clientIpAddress) + str(u.cancelReason) +
+    str(u.cancelUser) + str(u.customField1) + str(u.customField2) + str(u.customField3) +
+    str(u.customFieldDesc) + str(u.customFieldJson) +
+    arr(u.customFieldData, checkLegacyCustomFieldData, closed) + str(u.fieldDataListJson) +
+    arr(u.fieldDataList, checkFieldData, closed) + arr(u.fields, checkCustomField, closed) +
+    obj(u.reason, checkReason, closed) + obj(u.client, checkClient, closed) +
+    obj(u.professional, checkStaff, closed) + obj(u.location, checkLocation, closed) +
+    obj(u.office, checkOffice, closed) + obj(u.dateFactory, checkDateFactory, closed);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    id(u.calendarId) + ts(u.clientStartDate) + ts(u.clientEndDate) + ts(u.startDateTime) +
+    ts(u.endDateTime) + str(u.subStatus) + bool(u.deleted) + str(u.joinURL) + id(u.recurringAppointmentId) +
+    str(u.appointmentIdHash) + str(u.customField4) + str(u.customField5) + str(u.customField6) +
+    str(u.customField7) + str(u.customField8) + str(u.customField9) + str(u.customField10) +
+    record(u.fieldDataMap, closed) + obj(u.staff, checkStaff, closed),
   );
 }
 
@@ -170,7 +172,7 @@ const props = {
  * isRight(Appointment.decode({ startTime: 800 })); // false: no id
  * ```
  */
-export const Appointment = object('Appointment', props, isAppointment, (value, c) =>
+export const Appointment = object('Appointment', props, checkAppointment, (value, c) =>
   value.calendarid != null || value.calendarId != null
     ? t.success(value)
     : t.failure(undefined, c.concat({ key: 'calendarid', type: RequiredId, actual: undefined })),

@@ -1,27 +1,30 @@
 import * as t from 'io-ts';
-import {
-  SafeId, Timestamp, arrayOf, isRecord, object, optArray, optBoolean, optId, optObject, optString, optTimestamp,
-} from '../internal/codec';
+import { SafeId, Timestamp, arr, arrayOf, bool, id, isRecord, keyCount, settle, obj, object, str, ts } from '../internal/codec';
 import { CustomField } from './CustomField';
 import { FieldData } from './FieldData';
 import { TimeZone } from './TimeZone';
 
-const isTimeZone = TimeZone.is;
-const isCustomField = CustomField.is;
-const isFieldData = FieldData.is;
+const checkTimeZone = TimeZone.check;
+const checkCustomField = CustomField.check;
+const checkFieldData = FieldData.check;
 
-function isClient(u: unknown): boolean {
+function checkClient(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.clientId) && optId(u.businessId) && optString(u.firstName) && optString(u.lastName) &&
-    optString(u.fullName) && optString(u.emailAddress) && optString(u.cellPhone) && optString(u.homePhone) &&
-    optString(u.businessPhone) && optString(u.address1) && optString(u.address2) && optString(u.city) &&
-    optString(u.county) && optString(u.state) && optString(u.zip) && optString(u.country) &&
-    optString(u.dateOfBirth) && optString(u.sex) && optString(u.ssn) && optString(u.companyName) &&
-    optString(u.notes) && optString(u.status) && optBoolean(u.deleted) && optObject(u.timeZoneCode, isTimeZone) &&
-    optTimestamp(u.createdDate) && optTimestamp(u.modifiedDate) && optString(u.createdUser) &&
-    optString(u.modifiedUser) && optArray(u.fields, isCustomField) && optArray(u.fieldDataList, isFieldData) &&
-    optString(u.fieldDataListJson)
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.clientId) + id(u.businessId) + str(u.firstName) + str(u.lastName) + str(u.fullName) +
+    str(u.emailAddress) + str(u.cellPhone) + str(u.address1) + str(u.address2) + str(u.city) +
+    str(u.county) + str(u.state) + str(u.zip) + str(u.dateOfBirth) + str(u.companyName) + str(u.notes) +
+    str(u.status) + bool(u.deleted) + obj(u.timeZoneCode, checkTimeZone, closed) + ts(u.createdDate) +
+    ts(u.modifiedDate) + str(u.createdUser) + str(u.modifiedUser) + arr(u.fields, checkCustomField, closed) +
+    arr(u.fieldDataList, checkFieldData, closed) + str(u.fieldDataListJson);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    str(u.homePhone) + str(u.businessPhone) + str(u.country) + str(u.sex) + str(u.ssn),
   );
 }
 
@@ -70,7 +73,7 @@ export const Client = object(
     fieldDataList: arrayOf(FieldData),
     fieldDataListJson: t.string,
   },
-  isClient,
+  checkClient,
 );
 /** A decoded {@link Client}: every key optional and nullable, unknown keys kept. */
 export interface Client extends t.TypeOf<typeof Client> {}

@@ -1,30 +1,35 @@
 import * as t from 'io-ts';
 import {
-  JsonNumber, SafeId, Timestamp, arrayOf, isId, isRecord, nullable, object, optArray, optBoolean,
-  optId, optNumber, optString, optTimestamp,
+  JsonNumber, SafeId, Timestamp, arr, arrayOf, bool, id, isId, isNullableString, isRecord, json, keyCount, settle, list, nullable, num, object, str, ts,
 } from '../internal/codec';
 import { CustomFieldDataType } from './CustomFieldDataType';
 import { CustomFieldMode } from './CustomFieldMode';
 
-function optFieldValues(u: unknown): boolean {
-  if (u == null || typeof u === 'string') return true;
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (u[i] !== null && typeof u[i] !== 'string') return false;
-  return true;
+/** `fieldValues`: a newline-separated string, or an array of strings (or nulls). */
+function fieldValues(u: unknown, closed: boolean): number {
+  return typeof u === 'string' ? 1 : arr(u, isNullableString, closed);
 }
 
-function isCustomField(u: unknown): boolean {
+function checkCustomField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.schedulerPreferenceFieldDefnId) && optId(u.businessId) && optString(u.mode) && optString(u.code) &&
-    optString(u.tagName) && optString(u.labelTag) && optString(u.valueTag) && optString(u.dataType) &&
-    optString(u.label) && optString(u.hint) && optString(u.value) && optFieldValues(u.fieldValues) &&
-    optBoolean(u.required) && optBoolean(u.visible) && optBoolean(u.visibleOnScheduler) && optBoolean(u.active) &&
-    optBoolean(u.userDefinedField) && optBoolean(u.filterByService) && optArray(u.serviceIds, isId) &&
-    optArray(u.oldFieldIds, isId) && optNumber(u.sortOrder) && optString(u.validationRegex) &&
-    optString(u.validationError) && optString(u.createdUser) && optString(u.modifiedUser) &&
-    optTimestamp(u.createdDate) && optTimestamp(u.modifiedDate) && optId(u.depFieldDefnId) &&
-    (u.depFields == null || Array.isArray(u.depFields))
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.schedulerPreferenceFieldDefnId) + id(u.businessId) + str(u.mode) + str(u.code) + str(u.tagName) +
+    str(u.dataType) + str(u.label) + str(u.hint) + str(u.value) + fieldValues(u.fieldValues, closed) +
+    bool(u.required) + bool(u.visible) + bool(u.visibleOnScheduler) + bool(u.active) +
+    bool(u.userDefinedField) + bool(u.filterByService) + arr(u.serviceIds, isId, closed) +
+    arr(u.oldFieldIds, isId, closed) + num(u.sortOrder) + str(u.createdUser) + str(u.modifiedUser) +
+    ts(u.createdDate) + ts(u.modifiedDate);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    str(u.labelTag) + str(u.valueTag) + str(u.validationRegex) + str(u.validationError) +
+    id(u.depFieldDefnId) + list(u.depFields, closed) + json(u.extendedValue, closed) +
+    json(u.depAction, closed) + json(u.depCondition, closed) + json(u.depError, closed) +
+    json(u.depSetValue, closed) + json(u.depType, closed),
   );
 }
 
@@ -82,7 +87,7 @@ export const CustomField = object(
     depSetValue: t.unknown,
     depType: t.unknown,
   },
-  isCustomField,
+  checkCustomField,
 );
 /** A decoded {@link CustomField}: every key optional and nullable, unknown keys kept. */
 export interface CustomField extends t.TypeOf<typeof CustomField> {}

@@ -1,12 +1,14 @@
 import * as t from 'io-ts';
-import { JsonNumber, isRecord, object, optNumber } from '../internal/codec';
+import { JsonNumber, isRecord, known, num, object } from '../internal/codec';
 
-function isDateFactory(u: unknown): boolean {
+function checkDateFactory(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optNumber(u.dateId) && optNumber(u.day) && optNumber(u.month) && optNumber(u.year) &&
-    optNumber(u.dayOfWeek) && optNumber(u.weekOfMonth) && optNumber(u.weekSeq) && optNumber(u.monthSeq)
-  );
+  return known(
+    u,
+    closed,
+    num(u.dateId) + num(u.day) + num(u.month) + num(u.year) +
+    num(u.dayOfWeek) + num(u.weekOfMonth) + num(u.weekSeq) + num(u.monthSeq)
+    );
 }
 
 /**
@@ -31,7 +33,7 @@ export const DateFactory = object(
     weekSeq: JsonNumber,
     monthSeq: JsonNumber,
   },
-  isDateFactory,
+  checkDateFactory,
 );
 /** A decoded {@link DateFactory}. */
 export interface DateFactory extends t.TypeOf<typeof DateFactory> {}

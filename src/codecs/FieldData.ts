@@ -1,8 +1,8 @@
 import * as t from 'io-ts';
-import { SafeId, isRecord, object, optId, optString } from '../internal/codec';
+import { SafeId, id, isRecord, known, object, str } from '../internal/codec';
 
-function isFieldData(u: unknown): boolean {
-  return isRecord(u) && optId(u.schedulerPreferenceFieldDefnId) && optString(u.value);
+function checkFieldData(u: unknown, closed: boolean): boolean {
+  return isRecord(u) && known(u, closed, id(u.schedulerPreferenceFieldDefnId) + str(u.value));
 }
 
 /**
@@ -14,6 +14,6 @@ function isFieldData(u: unknown): boolean {
  * FieldData.is({ schedulerPreferenceFieldDefnId: 66333, value: 'Recruit' }); // true
  * ```
  */
-export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: t.string }, isFieldData);
+export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: t.string }, checkFieldData);
 /** A decoded {@link FieldData} entry. */
 export interface FieldData extends t.TypeOf<typeof FieldData> {}

@@ -1,12 +1,14 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, isRecord, object, optId, optNumber, optString } from '../internal/codec';
+import { JsonNumber, SafeId, id, isRecord, known, num, object, str } from '../internal/codec';
 
-function isLegacyCustomFieldData(u: unknown): boolean {
+function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.customFieldDataId) && optId(u.customFieldId) && optString(u.fieldValue) &&
-    optString(u.modifiedUser) && optNumber(u.idx)
-  );
+  return known(
+    u,
+    closed,
+    id(u.customFieldDataId) + id(u.customFieldId) + str(u.fieldValue) +
+    str(u.modifiedUser) + num(u.idx)
+    );
 }
 
 /**
@@ -28,7 +30,7 @@ export const LegacyCustomFieldData = object(
     modifiedUser: t.string,
     idx: JsonNumber,
   },
-  isLegacyCustomFieldData,
+  checkLegacyCustomFieldData,
 );
 /** A decoded {@link LegacyCustomFieldData} row. */
 export interface LegacyCustomFieldData extends t.TypeOf<typeof LegacyCustomFieldData> {}

@@ -1,15 +1,17 @@
 import * as t from 'io-ts';
-import { SafeId, arrayOf, isRecord, object, optArray, optBoolean, optId, optString } from '../internal/codec';
+import { SafeId, arr, arrayOf, bool, id, isRecord, known, object, str } from '../internal/codec';
 import { LegacyFormField } from './LegacyFormField';
 
-const isLegacyFormField = LegacyFormField.is;
+const checkLegacyFormField = LegacyFormField.check;
 
-function isLegacyCustomFieldForm(u: unknown): boolean {
+function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.customFieldFormId) && optId(u.businessId) && optString(u.formName) && optBoolean(u.active) &&
-    optString(u.modifiedUser) && optArray(u.customFields, isLegacyFormField)
-  );
+  return known(
+    u,
+    closed,
+    id(u.customFieldFormId) + id(u.businessId) + str(u.formName) + bool(u.active) +
+    str(u.modifiedUser) + arr(u.customFields, checkLegacyFormField, closed)
+    );
 }
 
 /**
@@ -33,7 +35,7 @@ export const LegacyCustomFieldForm = object(
     modifiedUser: t.string,
     customFields: arrayOf(LegacyFormField),
   },
-  isLegacyCustomFieldForm,
+  checkLegacyCustomFieldForm,
 );
 /** A decoded {@link LegacyCustomFieldForm}. */
 export interface LegacyCustomFieldForm extends t.TypeOf<typeof LegacyCustomFieldForm> {}

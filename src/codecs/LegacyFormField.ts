@@ -1,14 +1,14 @@
 import * as t from 'io-ts';
-import {
-  JsonNumber, SafeId, isRecord, object, optBoolean, optId, optNumber, optString,
-} from '../internal/codec';
+import { JsonNumber, SafeId, bool, id, isRecord, known, num, object, str } from '../internal/codec';
 
-function isLegacyFormField(u: unknown): boolean {
+function checkLegacyFormField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.customFieldId) && optId(u.customFieldFormId) && optString(u.fieldLabel) && optString(u.fieldType) &&
-    optBoolean(u.fieldRequired) && optNumber(u.fieldSortOrder) && optBoolean(u.active) &&
-    optString(u.modifiedUser) && optString(u.fieldValues) && optString(u.fieldHint)
+  return known(
+    u,
+    closed,
+    id(u.customFieldId) + id(u.customFieldFormId) + str(u.fieldLabel) + str(u.fieldType) +
+    bool(u.fieldRequired) + num(u.fieldSortOrder) + bool(u.active) + str(u.modifiedUser) +
+    str(u.fieldValues) + str(u.fieldHint),
   );
 }
 
@@ -35,7 +35,7 @@ export const LegacyFormField = object(
     fieldValues: t.string,
     fieldHint: t.string,
   },
-  isLegacyFormField,
+  checkLegacyFormField,
 );
 /** A decoded {@link LegacyFormField}. */
 export interface LegacyFormField extends t.TypeOf<typeof LegacyFormField> {}

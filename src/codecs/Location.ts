@@ -1,17 +1,21 @@
 import * as t from 'io-ts';
-import {
-  SafeId, Timestamp, isRecord, object, optBoolean, optId, optString, optTimestamp,
-} from '../internal/codec';
+import { SafeId, Timestamp, bool, id, isRecord, keyCount, settle, object, str, ts } from '../internal/codec';
 import { LocationType } from './LocationType';
 
-function isLocation(u: unknown): boolean {
+function checkLocation(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.locationId) && optString(u.locationName) && optId(u.businessId) && optString(u.locationType) &&
-    optBoolean(u.active) && optString(u.address1) && optString(u.address2) && optString(u.city) &&
-    optString(u.state) && optString(u.zip) && optString(u.country) && optString(u.directions) &&
-    optString(u.description) && optTimestamp(u.startDate) && optString(u.createdUser) &&
-    optTimestamp(u.createdDate) && optString(u.modifiedUser) && optTimestamp(u.modifiedDate)
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.locationId) + str(u.locationName) + id(u.businessId) + str(u.locationType) + bool(u.active) +
+    str(u.address1) + str(u.city) + str(u.state) + str(u.zip) + str(u.directions) + str(u.description) +
+    ts(u.startDate) + str(u.createdUser) + ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    str(u.address2) + str(u.country),
   );
 }
 
@@ -46,7 +50,7 @@ export const Location = object(
     modifiedUser: t.string,
     modifiedDate: Timestamp,
   },
-  isLocation,
+  checkLocation,
 );
 /** A decoded {@link Location}: every key optional and nullable, unknown keys kept. */
 export interface Location extends t.TypeOf<typeof Location> {}

@@ -1,8 +1,8 @@
 import * as t from 'io-ts';
-import { SafeId, isRecord, object, optId } from '../internal/codec';
+import { SafeId, id, isRecord, known, object } from '../internal/codec';
 
-function isOffice(u: unknown): boolean {
-  return isRecord(u) && optId(u.professionalId) && optId(u.locationId) && optId(u.businessId);
+function checkOffice(u: unknown, closed: boolean): boolean {
+  return isRecord(u) && known(u, closed, id(u.professionalId) + id(u.locationId) + id(u.businessId));
 }
 
 /**
@@ -18,7 +18,7 @@ function isOffice(u: unknown): boolean {
 export const Office = object(
   'Office',
   { professionalId: SafeId, locationId: SafeId, businessId: SafeId },
-  isOffice,
+  checkOffice,
 );
 /** A decoded {@link Office}. */
 export interface Office extends t.TypeOf<typeof Office> {}

@@ -1,24 +1,29 @@
 import * as t from 'io-ts';
 import {
-  JsonNumber, SafeId, Timestamp, isRecord, object, optBoolean, optId, optNumber, optObject, optString,
-  optTimestamp,
+  JsonNumber, SafeId, Timestamp, bool, id, isRecord, keyCount, settle, num, obj, object, str, ts,
 } from '../internal/codec';
 import { LegacyCustomFieldForm } from './LegacyCustomFieldForm';
 import { ReasonType } from './ReasonType';
 
-const isLegacyCustomFieldForm = LegacyCustomFieldForm.is;
+const checkLegacyCustomFieldForm = LegacyCustomFieldForm.check;
 
-function isReason(u: unknown): boolean {
+function checkReason(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.reasonId) && optId(u.businessId) && optNumber(u.visitMinutes) && optString(u.reasonDesc) &&
-    optString(u.internalName) && optString(u.internalDisplayName) && optString(u.reasonType) &&
-    optBoolean(u.active) && optBoolean(u.personal) && optNumber(u.price) && optBoolean(u.taxable) &&
-    optBoolean(u.allowPrePay) && optBoolean(u.allowOnline) && optBoolean(u.allowWaitList) &&
-    optString(u.reasonDetail) && optString(u.emailInstructions) && optString(u.emailInstructions2) &&
-    optNumber(u.sortWeight) && optNumber(u.customWorkSchedule) && optString(u.color) &&
-    optObject(u.customFieldForm, isLegacyCustomFieldForm) && optString(u.createdUser) &&
-    optTimestamp(u.createdDate) && optString(u.modifiedUser) && optTimestamp(u.modifiedDate)
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.reasonId) + id(u.businessId) + num(u.visitMinutes) + str(u.reasonDesc) + str(u.internalName) +
+    str(u.reasonType) + bool(u.active) + bool(u.personal) + num(u.price) + bool(u.taxable) +
+    bool(u.allowPrePay) + bool(u.allowOnline) + bool(u.allowWaitList) + str(u.reasonDetail) +
+    str(u.emailInstructions) + str(u.emailInstructions2) + num(u.sortWeight) + num(u.customWorkSchedule) +
+    str(u.color) + obj(u.customFieldForm, checkLegacyCustomFieldForm, closed) + str(u.createdUser) +
+    ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    str(u.internalDisplayName),
   );
 }
 
@@ -60,7 +65,7 @@ export const Reason = object(
     modifiedUser: t.string,
     modifiedDate: Timestamp,
   },
-  isReason,
+  checkReason,
 );
 /** A decoded {@link Reason}: every key optional and nullable, unknown keys kept. */
 export interface Reason extends t.TypeOf<typeof Reason> {}

@@ -1,24 +1,28 @@
 import * as t from 'io-ts';
 import {
-  JsonNumber, SafeId, Timestamp, isRecord, object, optBoolean, optId, optNumber, optObject, optString,
-  optTimestamp,
+  JsonNumber, SafeId, Timestamp, bool, id, isRecord, keyCount, settle, num, obj, object, str, ts,
 } from '../internal/codec';
 import { TimeZone } from './TimeZone';
 
-const isTimeZone = TimeZone.is;
+const checkTimeZone = TimeZone.check;
 
-function isStaff(u: unknown): boolean {
+function checkStaff(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return (
-    optId(u.professionalId) && optId(u.businessId) && optString(u.userName) && optString(u.email) &&
-    optString(u.fullName) && optString(u.phone) &&
-    optObject(u.timeZoneCode, isTimeZone) && optBoolean(u.active) && optBoolean(u.acceptAppointments) &&
-    optNumber(u.sortWeight) && optNumber(u.securityRoleId) && optBoolean(u.newApptSms) &&
-    optBoolean(u.changePasswordNextLogin) && optBoolean(u.googleSyncActive) && optBoolean(u.googleUpload) &&
-    optBoolean(u.googleDownload) && optBoolean(u.googleDetailDownload) && optBoolean(u.ewsSyncActive) &&
-    optBoolean(u.ewsUpload) && optBoolean(u.ewsDownload) && optString(u.emailInstructions) &&
-    optString(u.createdUser) && optTimestamp(u.createdDate) && optString(u.modifiedUser) &&
-    optTimestamp(u.modifiedDate)
+  // Keys real bodies send first; the rest only when the object holds other keys.
+  const keys = keyCount(u);
+  const common =
+    id(u.professionalId) + id(u.businessId) + str(u.userName) + str(u.email) + str(u.fullName) +
+    obj(u.timeZoneCode, checkTimeZone, closed) + bool(u.active) + bool(u.acceptAppointments) +
+    num(u.sortWeight) + num(u.securityRoleId) + bool(u.newApptSms) + bool(u.changePasswordNextLogin) +
+    bool(u.googleSyncActive) + bool(u.googleUpload) + bool(u.googleDownload) + bool(u.googleDetailDownload) +
+    bool(u.ewsSyncActive) + bool(u.ewsUpload) + bool(u.ewsDownload) + str(u.emailInstructions) +
+    str(u.createdUser) + ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
+  if (common === keys) return true;
+  return settle(
+    keys,
+    closed,
+    common +
+    str(u.phone),
   );
 }
 
@@ -62,7 +66,7 @@ export const Staff = object(
     modifiedUser: t.string,
     modifiedDate: Timestamp,
   },
-  isStaff,
+  checkStaff,
 );
 /** A decoded {@link Staff} member: every key optional and nullable, unknown keys kept. */
 export interface Staff extends t.TypeOf<typeof Staff> {}

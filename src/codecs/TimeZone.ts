@@ -1,9 +1,9 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, isRecord, object, optId, optNumber, optString } from '../internal/codec';
+import { JsonNumber, SafeId, id, isRecord, known, num, object, str } from '../internal/codec';
 
-function isTimeZone(u: unknown): boolean {
+function checkTimeZone(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  return optId(u.timeZoneId) && optString(u.timeZoneCode) && optString(u.timeZoneDesc) && optNumber(u.sortOrder);
+  return known(u, closed, id(u.timeZoneId) + str(u.timeZoneCode) + str(u.timeZoneDesc) + num(u.sortOrder));
 }
 
 /**
@@ -24,7 +24,7 @@ export const TimeZone = object(
     timeZoneDesc: t.string,
     sortOrder: JsonNumber,
   },
-  isTimeZone,
+  checkTimeZone,
 );
 /** A decoded {@link TimeZone}: every key optional and nullable, unknown keys kept. */
 export interface TimeZone extends t.TypeOf<typeof TimeZone> {}

@@ -82,13 +82,17 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
   constructor(
     name: string,
     readonly props: P,
-    guard: (u: unknown) => boolean,
+    /**
+     * The hand-written guard. With `closed`, it also fails for keys the codec does not model and
+     * for containers inside keys of undocumented type (see `known`).
+     */
+    readonly check: (u: unknown, closed: boolean) => boolean,
     full: t.Decoder<unknown, A>,
   ) {
     super(
       name,
-      (u): u is A => guard(u),
-      (u, c) => (guard(u) ? t.success(u as A) : full.validate(u, c)),
+      (u): u is A => check(u, false),
+      (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
   }
@@ -114,7 +118,7 @@ export type ObjectOf<P extends t.Props> = { [K in keyof P]?: t.TypeOf<P[K]> | nu
 export function object<P extends t.Props>(
   name: string,
   props: P,
-  guard: (u: unknown) => boolean,
+  guard: (u: unknown, closed: boolean) => boolean,
   refine?: (value: ObjectOf<P>, c: t.Context) => t.Validation<ObjectOf<P>>,
 ): GuardedType<P, ObjectOf<P>> {
   const partial = t.partial(nullables(props), name);
@@ -138,47 +142,93 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Guards for optional, nullable values (`undefined` and `null` pass). Small enough for V8 to
-// inline; each mirrors one leaf codec above.
+// Guards. Each object codec has a hand-written `check(u, closed)` that adds up one *score* per
+// modelled key: 0 when the key is absent, 1 when it is present and valid (`null` included), NaN
+// when it is invalid (NaN then poisons the sum). The object is valid when the sum is a number;
+// with `closed`, it must also equal the object's own key count, which proves the object has no
+// key the codec does not model. The decoder uses closed checks on freshly parsed JSON: a body
+// with only modelled keys cannot hold `__proto__` nor nest deeper than the schema, so the full
+// safety scan can be skipped. Scores are plain arithmetic on literal property reads: cheap.
 
 /** A plain (non-array) object. */
 export function isRecord(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
-export function optString(u: unknown): boolean {
-  return u == null || typeof u === 'string';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** `true` when a score sum is valid and, for `closed`, counts every own key of `u`. */
+export function known(u: Record<string, unknown>, closed: boolean, score: number): boolean {
+  return settle(closed ? keyCount(u) : 0, closed, score);
 }
-export function optBoolean(u: unknown): boolean {
-  return u == null || typeof u === 'boolean';
+
+/** `true` when `score` is a number (no key was invalid) and, for `closed`, equals `keys`. */
+export function settle(keys: number, closed: boolean, score: number): boolean {
+  if (score !== score) return false; // NaN: some key was invalid
+  return !closed || score === keys;
 }
-export function optNumber(u: unknown): boolean {
-  return u == null || (typeof u === 'number' && u <= MAX && u >= -MAX);
+
+/** The number of own enumerable keys (what `Object.keys(u).length` says, without the array). */
+export function keyCount(u: Record<string, unknown>): number {
+  let keys = 0;
+  for (const key in u) if (hasOwn.call(u, key)) keys++;
+  return keys;
 }
-export function optId(u: unknown): boolean {
-  return u == null || Number.isSafeInteger(u);
+
+export function str(u: unknown): number {
+  return u === undefined ? 0 : u === null || typeof u === 'string' ? 1 : NaN;
 }
-export function optHhmm(u: unknown): boolean {
-  return u == null || isHhmm(u);
+export function bool(u: unknown): number {
+  return u === undefined ? 0 : u === null || typeof u === 'boolean' ? 1 : NaN;
 }
-export function optTimestamp(u: unknown): boolean {
-  return u == null || typeof u === 'string' || (typeof u === 'number' && u <= MAX && u >= -MAX);
+export function num(u: unknown): number {
+  return u === undefined ? 0 : u === null || (typeof u === 'number' && u <= MAX && u >= -MAX) ? 1 : NaN;
 }
-export function optObject(u: unknown, guard: (u: unknown) => boolean): boolean {
-  return u == null || guard(u);
+export function id(u: unknown): number {
+  return u === undefined ? 0 : u === null || Number.isSafeInteger(u) ? 1 : NaN;
 }
-/** An optional, nullable array whose every element passes `guard`. */
-export function optArray(u: unknown, guard: (u: unknown) => boolean): boolean {
-  if (u == null) return true;
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!guard(u[i])) return false;
-  return true;
+export function hhmm(u: unknown): number {
+  return u === undefined ? 0 : u === null || isHhmm(u) ? 1 : NaN;
 }
+export function ts(u: unknown): number {
+  return u === undefined ? 0 : u === null || typeof u === 'string' || (typeof u === 'number' && u <= MAX && u >= -MAX) ? 1 : NaN;
+}
+/** A value of undocumented type (`t.unknown`): anything, but only a scalar when `closed`. */
+export function json(u: unknown, closed: boolean): number {
+  return u === undefined ? 0 : closed && typeof u === 'object' && u !== null ? NaN : 1;
+}
+/** An open record (`t.UnknownRecord`): any object, holding only scalars when `closed`. */
+export function record(u: unknown, closed: boolean): number {
+  if (u === undefined) return 0;
+  if (u === null) return 1;
+  if (!isRecord(u)) return NaN;
+  if (closed) for (const key in u) if (typeof u[key] === 'object' && u[key] !== null) return NaN;
+  return 1;
+}
+/** An open array (`t.UnknownArray`): any array, holding only scalars when `closed`. */
+export function list(u: unknown, closed: boolean): number {
+  if (u === undefined) return 0;
+  if (u === null) return 1;
+  if (!Array.isArray(u)) return NaN;
+  if (closed) for (let i = 0; i < u.length; i++) if (typeof u[i] === 'object' && u[i] !== null) return NaN;
+  return 1;
+}
+export function obj(u: unknown, check: (u: unknown, closed: boolean) => boolean, closed: boolean): number {
+  return u === undefined ? 0 : u === null || check(u, closed) ? 1 : NaN;
+}
+/** An array whose every element passes `check`. */
+export function arr(u: unknown, check: (u: unknown, closed: boolean) => boolean, closed: boolean): number {
+  if (u === undefined) return 0;
+  if (u === null) return 1;
+  if (!Array.isArray(u)) return NaN;
+  for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return NaN;
+  return 1;
+}
+/** An array element that is a safe integer. */
 export function isId(u: unknown): boolean {
   return Number.isSafeInteger(u);
 }
-export function isString(u: unknown): boolean {
-  return typeof u === 'string';
-}
-export function isUnknownRecord(u: unknown): boolean {
-  return typeof u === 'object' && u !== null && !Array.isArray(u);
+/** An array element that is a string or null. */
+export function isNullableString(u: unknown): boolean {
+  return u === null || typeof u === 'string';
 }

@@ -73,8 +73,15 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
     const node = nodes[index] as Record<string, unknown>;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (child === undefined && !fromJson) return nonJson(pathOf(index, i), 'undefined');
+        let child: unknown;
+        if (fromJson) child = node[i];
+        else {
+          // Read through the descriptor: an element may be a getter, which must never run.
+          const descriptor = Object.getOwnPropertyDescriptor(node, i);
+          if (descriptor !== undefined && !('value' in descriptor)) return nonJson(pathOf(index, i), 'accessor');
+          child = descriptor?.value;
+          if (child === undefined) return nonJson(pathOf(index, i), 'undefined'); // a hole or an undefined
+        }
         const problem = visit(child, index, i);
         if (problem !== undefined) return problem;
       }
@@ -85,12 +92,14 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
         if (problem !== undefined) return problem;
       }
     } else {
-      const keys = Object.keys(node);
+      // Non-enumerable keys too: the codecs read a key whether it is enumerable or not.
+      const keys = Object.getOwnPropertyNames(node);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
         const descriptor = Object.getOwnPropertyDescriptor(node, key);
         if (descriptor === undefined) continue; // deleted by a Proxy trap mid-scan
         if (!('value' in descriptor)) return nonJson(pathOf(index, key), 'accessor');
+        if (descriptor.enumerable !== true) return nonJson(pathOf(index, key), 'non-enumerable property');
         const child: unknown = descriptor.value;
         if (child === undefined) continue; // an absent key, as JSON.stringify would drop it
         const problem = forbidden(key, child, index, pathOf) ?? visit(child, index, key);
