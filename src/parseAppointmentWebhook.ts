@@ -29,9 +29,25 @@ export interface ParseAppointmentWebhookOptions {
   readonly detectDuplicateKeys?: boolean;
 }
 
-/** Default of `maxBytes`: 1 MiB. */
+/**
+ * Default of `maxBytes`: 1 MiB (1,048,576 bytes), as Fastify's body limit.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_BYTES, parseAppointmentWebhook } from 'timetap-webhooks';
+ * parseAppointmentWebhook('{"calendarid":1}', { maxBytes: DEFAULT_MAX_BYTES / 4 });
+ * ```
+ */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
-/** Default of `maxDepth`: 64 levels. */
+/**
+ * Default of `maxDepth`: 64 levels (TimeTap bodies nest 5).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_DEPTH, parseAppointmentWebhook } from 'timetap-webhooks';
+ * parseAppointmentWebhook('{"calendarid":1}', { maxDepth: DEFAULT_MAX_DEPTH });
+ * ```
+ */
 export const DEFAULT_MAX_DEPTH = 64;
 
 const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];

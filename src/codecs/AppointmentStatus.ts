@@ -15,6 +15,14 @@ export const APPOINTMENT_STATUSES = ['OPEN', 'COMPLETED', 'CANCELLED', 'NO_SHOW'
 /**
  * io-ts codec for {@link APPOINTMENT_STATUSES}, open: known values autocomplete, any other string decodes (and is
  * reported as an `UnknownEnumValue` warning by `parseAppointmentWebhook`).
+ *
+ * @example
+ * ```ts
+ * import { AppointmentStatus } from 'timetap-webhooks';
+ * const value: AppointmentStatus = 'OPEN'; // autocompletes the known values
+ * AppointmentStatus.is(value); // true
+ * AppointmentStatus.known.has('SOMETHING_NEW'); // false: decodes, but is reported as drift
+ * ```
  */
 export const AppointmentStatus = new OpenEnumType<(typeof APPOINTMENT_STATUSES)[number]>('AppointmentStatus', APPOINTMENT_STATUSES);
 /** One of {@link APPOINTMENT_STATUSES}, or any other string TimeTap may start sending. */

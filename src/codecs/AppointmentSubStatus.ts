@@ -15,6 +15,14 @@ export const APPOINTMENT_SUB_STATUSES = ['CONFIRMED', 'IN_PROGRESS', 'CHECKED_IN
 /**
  * io-ts codec for {@link APPOINTMENT_SUB_STATUSES}, open: known values autocomplete, any other string decodes (and is
  * reported as an `UnknownEnumValue` warning by `parseAppointmentWebhook`).
+ *
+ * @example
+ * ```ts
+ * import { AppointmentSubStatus } from 'timetap-webhooks';
+ * const value: AppointmentSubStatus = 'CONFIRMED'; // autocompletes the known values
+ * AppointmentSubStatus.is(value); // true
+ * AppointmentSubStatus.known.has('SOMETHING_NEW'); // false: decodes, but is reported as drift
+ * ```
  */
 export const AppointmentSubStatus = new OpenEnumType<(typeof APPOINTMENT_SUB_STATUSES)[number]>('AppointmentSubStatus', APPOINTMENT_SUB_STATUSES);
 /** One of {@link APPOINTMENT_SUB_STATUSES}, or any other string TimeTap may start sending. */

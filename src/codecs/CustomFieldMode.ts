@@ -15,6 +15,14 @@ export const CUSTOM_FIELD_MODES = ['APPT', 'CLIENT', 'CLASS'] as const;
 /**
  * io-ts codec for {@link CUSTOM_FIELD_MODES}, open: known values autocomplete, any other string decodes (and is
  * reported as an `UnknownEnumValue` warning by `parseAppointmentWebhook`).
+ *
+ * @example
+ * ```ts
+ * import { CustomFieldMode } from 'timetap-webhooks';
+ * const value: CustomFieldMode = 'APPT'; // autocompletes the known values
+ * CustomFieldMode.is(value); // true
+ * CustomFieldMode.known.has('SOMETHING_NEW'); // false: decodes, but is reported as drift
+ * ```
  */
 export const CustomFieldMode = new OpenEnumType<(typeof CUSTOM_FIELD_MODES)[number]>('CustomFieldMode', CUSTOM_FIELD_MODES);
 /** One of {@link CUSTOM_FIELD_MODES}, or any other string TimeTap may start sending. */

@@ -15,6 +15,14 @@ export const REASON_TYPES = ['SERVICE', 'CLASS'] as const;
 /**
  * io-ts codec for {@link REASON_TYPES}, open: known values autocomplete, any other string decodes (and is
  * reported as an `UnknownEnumValue` warning by `parseAppointmentWebhook`).
+ *
+ * @example
+ * ```ts
+ * import { ReasonType } from 'timetap-webhooks';
+ * const value: ReasonType = 'SERVICE'; // autocompletes the known values
+ * ReasonType.is(value); // true
+ * ReasonType.known.has('SOMETHING_NEW'); // false: decodes, but is reported as drift
+ * ```
  */
 export const ReasonType = new OpenEnumType<(typeof REASON_TYPES)[number]>('ReasonType', REASON_TYPES);
 /** One of {@link REASON_TYPES}, or any other string TimeTap may start sending. */
