@@ -6,5 +6,11 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10', isolatedModules: true }, diagnostics: false }],
   },
+  // The framework guides' examples (docs/frameworks/examples) and the testing toolkit import the
+  // package by its name, as users do; tests run them against the sources.
+  moduleNameMapper: {
+    '^timetap-webhooks$': '<rootDir>/src/index.ts',
+    '^timetap-webhooks/testing$': '<rootDir>/src/testing/index.ts',
+  },
   testTimeout: 60000,
 };

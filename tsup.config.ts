@@ -5,7 +5,11 @@ import { defineConfig } from 'tsup';
 // io-ts and fp-ts are peers: tsup leaves dependencies and peerDependencies external.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // `testing` is `timetap-webhooks/testing`. It imports the library by its package name, kept
+    // external, so dist/testing.* reuse dist/index.* (one decoder, one set of codecs) instead of
+    // bundling a copy. One config for both: a second config's `clean` would race with this dts build.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    external: ['timetap-webhooks'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -44,3 +44,45 @@ describe('timetap-webhooks inspect', () => {
     expect(cli(['help'])).toMatchObject({ code: 0, out: expect.stringContaining('inspect') as unknown });
   });
 });
+
+// summarize (issue 3: times in both zones and answered custom fields, via the helpers)
+import { summarize } from '../src/cli/inspectCommand';
+import { decodeAppointment } from './support/decodeAppointment';
+import { readValid } from './support/fixtures';
+
+describe('summarize', () => {
+  const summary = (file: string): string[] => summarize(decodeAppointment(readValid(file)));
+
+  it('shows start and end in the staff zone, the client zone and UTC', () => {
+    const lines = summary('booked.json');
+    expect(lines).toContain('  staff time:  2025-04-15 10:00–10:45 (America/New_York)');
+    expect(lines).toContain('  client time: 2025-04-15 09:00–09:45 (America/Chicago)');
+    expect(lines).toContain('  UTC:         2025-04-15T14:00:00Z – 2025-04-15T14:45:00Z (from utc)');
+  });
+
+  it('resolves legacy zones and reads apptDateTime as UTC', () => {
+    const lines = summary('legacy-2016-shape.json');
+    expect(lines).toContain('  staff time:  2016-10-26 17:00–18:00 (America/New_York)');
+    expect(lines).toContain('  UTC:         2016-10-26T21:00:00Z – 2016-10-26T22:00:00Z (from apptDateTime)');
+  });
+
+  it('lists the answered custom fields by label, one line each, and leaves out unanswered ones', () => {
+    const lines = summary('custom-fields-messy.json');
+    const start = lines.indexOf('  fields:');
+    expect(start).toBeGreaterThan(0);
+    const fields = lines.slice(start + 1);
+    expect(fields).toContain('    Session   TYPE: Video call');
+    expect(fields).toContain('    Email: priya@example.com'); // answered only in client.fields
+    expect(fields).toContain('    Caf\u0065\u0301 allergies: Oat milk only\\nNo nuts'); // newline escaped
+    expect(fields.some((l) => l.includes('Parking needed') || l.includes('Anything else?'))).toBe(false);
+    expect(fields).toHaveLength(11);
+  });
+
+  it('says what is unknown instead of guessing', () => {
+    const lines = summary('minimal-id-only.json');
+    expect(lines).toContain('  staff time:  (unknown)');
+    expect(lines).toContain('  UTC:         (unknown)');
+    expect(lines).toContain('  fields:      (none answered)');
+    expect(summary('documented-example.json')).toContain('  client time: ? 08:00–08:45 (zone unknown)');
+  });
+});

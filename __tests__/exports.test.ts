@@ -16,6 +16,8 @@ const EXPECTED = [
   // Accessors
   'appointmentId', 'appointmentStaff',
   // Custom fields and times (issue 3)
+  'listCustomFields', 'lookupCustomField', 'lookupCustomFields', 'lookupCustomFieldValue', 'customFieldValues',
+  'customFieldOptions', 'parseHhmm', 'formatHhmm', 'appointmentInterval', 'appointmentLocalTimes',
   // Diffing (issue 4)
   // Security (issue 5)
   'verifyWebhookToken',

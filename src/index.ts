@@ -54,6 +54,26 @@ export { appointmentId } from './appointmentId';
 export { appointmentStaff } from './appointmentStaff';
 
 // Custom fields and times (issue 3)
+export { listCustomFields, type CustomFieldScope, type ListCustomFieldsOptions } from './listCustomFields';
+export {
+  lookupCustomFields,
+  type CustomFieldSelector,
+  type CustomFieldLabelMatch,
+  type LookupCustomFieldOptions,
+} from './lookupCustomFields';
+export { lookupCustomField } from './lookupCustomField';
+export { lookupCustomFieldValue } from './lookupCustomFieldValue';
+export { customFieldValues, type CustomFieldValuesOptions } from './customFieldValues';
+export { customFieldOptions } from './customFieldOptions';
+export { parseHhmm, type HhmmTime } from './parseHhmm';
+export { formatHhmm } from './formatHhmm';
+export {
+  appointmentInterval,
+  type AppointmentInterval,
+  type AppointmentIntervalOptions,
+  type AppointmentTimeSource,
+} from './appointmentInterval';
+export { appointmentLocalTimes, type AppointmentLocalTimes, type LocalTimes } from './appointmentLocalTimes';
 
 // Diffing (issue 4)
 

@@ -30,6 +30,12 @@ export interface InvalidExpectation {
   readonly path?: string;
   readonly line?: number;
   readonly column?: number;
+  /** `ForbiddenKey`: the key refused. */
+  readonly key?: string;
+  /** `TooDeep`: the depth limit. */
+  readonly limit?: number;
+  /** `InvalidPayload`: the JSON type its issue received (`'unsafe integer'`, `'non-finite number'`, ...). */
+  readonly received?: string;
 }
 
 /** Every file of fixtures/invalid/ with its expectation from fixtures/invalid.expected.json. */

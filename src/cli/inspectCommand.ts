@@ -1,6 +1,10 @@
+import { isSome, type Option } from 'fp-ts/lib/Option.js';
 import { appointmentId } from '../appointmentId';
+import { appointmentInterval } from '../appointmentInterval';
+import { appointmentLocalTimes, type LocalTimes } from '../appointmentLocalTimes';
 import { appointmentStaff } from '../appointmentStaff';
 import type { Appointment } from '../codecs/Appointment';
+import { customFieldValues } from '../customFieldValues';
 import { parseAppointmentWebhook } from '../parseAppointmentWebhook';
 import type { WebhookDecodeError } from '../WebhookDecodeError';
 import { readInput, type CliIo } from './runCli';
@@ -15,18 +19,53 @@ export function printError(error: WebhookDecodeError, io: CliIo): void {
   }
 }
 
-/** The lines of the human summary of one appointment. */
+/** Control characters (newlines included) escaped, so one value stays on one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function orElse(option: Option<string>, fallback: string): string {
+  return isSome(option) ? option.value : fallback;
+}
+
+/** `2025-04-15 10:00–10:45 (America/New_York)`, `?` for each unknown part. */
+function describeLocal(times: LocalTimes): string {
+  const parts = [times.date, times.start, times.end, times.timeZone];
+  if (!parts.some(isSome)) return '(unknown)';
+  const when = `${orElse(times.date, '?')} ${orElse(times.start, '?')}–${orElse(times.end, '?')}`;
+  return `${when} (${orElse(times.timeZone, 'zone unknown')})`;
+}
+
+const isoSeconds = (date: Date): string => date.toISOString().replace('.000Z', 'Z');
+
+/** The lines of the human summary of one appointment (a local debugging aid: values are printed). */
 export function summarize(appointment: Appointment): string[] {
   const staff = appointmentStaff(appointment);
+  const local = appointmentLocalTimes(appointment);
+  const interval = appointmentInterval(appointment);
   const lines = [
     `Appointment ${appointmentId(appointment)}`,
-    `  status:   ${appointment.status ?? '(none)'}${appointment.subStatus ? ` / ${appointment.subStatus}` : ''}`,
-    `  date:     ${appointment.startDate ?? '(unknown)'}  ${appointment.startTime ?? '?'}–${appointment.endTime ?? '?'} (staff time)`,
-    `  client:   ${appointment.client?.fullName ?? '(unknown)'}`,
-    `  staff:    ${staff._tag === 'Some' ? (staff.value.fullName ?? staff.value.userName ?? '(unnamed)') : '(none)'}`,
-    `  service:  ${appointment.reason?.reasonDesc ?? '(unknown)'}`,
-    `  location: ${appointment.location?.locationName ?? '(unknown)'}`,
+    `  status:      ${appointment.status ?? '(none)'}${appointment.subStatus ? ` / ${appointment.subStatus}` : ''}`,
+    `  staff time:  ${describeLocal(local.staff)}`,
+    `  client time: ${describeLocal(local.client)}`,
+    `  UTC:         ${
+      isSome(interval)
+        ? `${isoSeconds(interval.value.start)} – ${isoSeconds(interval.value.end)} (from ${interval.value.source})`
+        : '(unknown)'
+    }`,
+    `  client:      ${appointment.client?.fullName ?? '(unknown)'}`,
+    `  staff:       ${staff._tag === 'Some' ? (staff.value.fullName ?? staff.value.userName ?? '(unnamed)') : '(none)'}`,
+    `  service:     ${appointment.reason?.reasonDesc ?? '(unknown)'}`,
+    `  location:    ${appointment.location?.locationName ?? '(unknown)'}`,
   ];
+  const answers = Object.entries(customFieldValues(appointment, { key: 'label' }));
+  if (answers.length === 0) lines.push('  fields:      (none answered)');
+  else {
+    lines.push('  fields:');
+    for (const [label, value] of answers) lines.push(`    ${oneLine(label)}: ${oneLine(value)}`);
+  }
   return lines;
 }
 

@@ -1,0 +1,22 @@
+// `npm run bench`: bundles bench/main.ts (with the library straight from src/, unminified, and
+// zod, ajv, io-ts, fp-ts, tinybench) into .tmp/bench/main.mjs with esbuild, then runs it.
+// Arguments are passed on (`npm run bench -- --quick`).
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const outfile = join(root, '.tmp', 'bench', 'main.mjs');
+await build({
+  entryPoints: [join(root, 'bench', 'main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  external: ['esbuild'],
+  logLevel: 'error',
+});
+await import(pathToFileURL(outfile).href);

@@ -1,0 +1,109 @@
+/**
+ * Parsing of TimeTap's timestamp and date spellings, without `Date.parse` (whose handling of
+ * anything but full ISO strings differs between engines). Times are handled as "naive"
+ * milliseconds: the wall clock written as if it were UTC (`Date.UTC` of its fields).
+ */
+
+/** Milliseconds in a (wall-clock) day and in a minute. */
+export const DAY_MS = 86_400_000;
+export const MINUTE_MS = 60_000;
+
+/** A calendar date: `month` 1–12. */
+export interface LocalDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** `Date.UTC` of the fields, without its 0–99 → 1900s year quirk. */
+export function naiveMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+interface Fields {
+  readonly date: LocalDate;
+  readonly time: readonly [hour: number, minute: number, second: number, ms: number] | undefined;
+  readonly offsetMinutes: number | undefined;
+}
+
+function parseFields(value: string): Fields | undefined {
+  const m = DATE_TIME.exec(value.trim());
+  if (m === null) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const date = { year: Number(y), month: Number(mo), day: Number(d) };
+  if (!isValidDate(date)) return undefined;
+  let time: Fields['time'];
+  if (h !== undefined && mi !== undefined) {
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = s === undefined ? 0 : Number(s);
+    if (hour > 23 || minute > 59 || second > 59) return undefined;
+    time = [hour, minute, second, frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000)];
+  }
+  let offsetMinutes: number | undefined;
+  if (zone !== undefined) {
+    if (zone.toUpperCase() === 'Z') offsetMinutes = 0;
+    else {
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
+      if (oh > 18 || om > 59) return undefined;
+      offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+  }
+  return { date, time, offsetMinutes };
+}
+
+/** `true` for a real calendar date between years 1000 and 9999. */
+export function isValidDate(date: LocalDate): boolean {
+  const { year, month, day } = date;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return new Date(naiveMs(year, month, day)).getUTCDate() === day;
+}
+
+/**
+ * An instant from a UTC timestamp field: epoch milliseconds, or an ISO-like date-time string.
+ * A string without `Z` or an offset is read as UTC (that is what `apptDateTime` and
+ * `…DateTimeUTC` mean); an explicit `Z` or offset is honoured. A date without a time is not an
+ * instant. Anything else gives `undefined`.
+ */
+export function parseUtcInstant(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const fields = parseFields(value);
+  if (fields === undefined || fields.time === undefined) return undefined;
+  const { date, time, offsetMinutes = 0 } = fields;
+  return naiveMs(date.year, date.month, date.day, ...time) - offsetMinutes * MINUTE_MS;
+}
+
+/**
+ * The calendar date of a local date field (`startDate`, `clientStartDate`): `"2025-04-15"` or
+ * `"2025-04-15T00:00:00"` (any time part is ignored: TimeTap sends local midnight). Epoch
+ * numbers are not local dates (their day depends on a zone nobody states): `undefined`.
+ */
+export function parseLocalDate(value: unknown): LocalDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  return parseFields(value)?.date;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD`. */
+export function formatLocalDate(date: LocalDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** `HH:MM` from hours and minutes. */
+export function formatClock(hours: number, minutes: number): string {
+  return `${pad(hours, 2)}:${pad(minutes, 2)}`;
+}
