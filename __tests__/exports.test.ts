@@ -19,6 +19,8 @@ const EXPECTED = [
   'listCustomFields', 'lookupCustomField', 'lookupCustomFields', 'lookupCustomFieldValue', 'customFieldValues',
   'customFieldOptions', 'parseHhmm', 'formatHhmm', 'appointmentInterval', 'appointmentLocalTimes',
   // Diffing (issue 4)
+  'diffAppointments', 'VOLATILE_PATHS', 'classifyAppointmentChange', 'matchAppointmentChange', 'isStaleDelivery',
+  'appointmentFingerprint',
   // Security (issue 5)
   'verifyWebhookToken',
 ];

@@ -2,10 +2,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 
-// Every export of the package root has TSDoc; every value export has an `@example`, and every
+// Every export of the package root (and of `timetap-webhooks/testing`) has TSDoc; every value export has an `@example`, and every
 // example compiles against the real API (imports of 'timetap-webhooks' resolve to src/).
 const root = join(__dirname, '..');
-const entries = [join(root, 'src', 'index.ts')];
+const entries = [join(root, 'src', 'index.ts'), join(root, 'src', 'testing', 'index.ts')];
 const outDir = join(root, '.tmp', 'tsdoc-examples');
 
 function exportsOf(program: ts.Program, file: string): ts.Symbol[] {
@@ -39,8 +39,14 @@ function docsOf(symbol: ts.Symbol): { text: string; examples: string[]; where: s
   return { text, examples, where };
 }
 
-const program = ts.createProgram(entries, { strict: true, skipLibCheck: true, noEmit: true });
-const symbols = exportsOf(program, entries[0] as string);
+const program = ts.createProgram(entries, {
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  baseUrl: root,
+  paths: { 'timetap-webhooks': ['src/index.ts'] },
+});
+const symbols = entries.flatMap((entry) => exportsOf(program, entry));
 const isValue = (s: ts.Symbol): boolean => (s.flags & ts.SymbolFlags.Value) !== 0;
 
 describe('TSDoc of the package root', () => {

@@ -76,6 +76,23 @@ export {
 export { appointmentLocalTimes, type AppointmentLocalTimes, type LocalTimes } from './appointmentLocalTimes';
 
 // Diffing (issue 4)
+export { diffAppointments, type DiffAppointmentsOptions } from './diffAppointments';
+export type { AppointmentChange } from './AppointmentChange';
+export { VOLATILE_PATHS } from './VOLATILE_PATHS';
+export { classifyAppointmentChange, type ClassifyAppointmentChangeOptions } from './classifyAppointmentChange';
+export type {
+  AppointmentChangeSummary,
+  AppointmentChangeKind,
+  AppointmentSlot,
+  CustomFieldChange,
+} from './AppointmentChangeSummary';
+export {
+  matchAppointmentChange,
+  type AppointmentChangeHandlers,
+  type AppointmentChangeOf,
+} from './matchAppointmentChange';
+export { isStaleDelivery } from './isStaleDelivery';
+export { appointmentFingerprint, type AppointmentFingerprintOptions } from './appointmentFingerprint';
 
 // Security (issue 5)
 export { verifyWebhookToken } from './verifyWebhookToken';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { diffCommand } from './diffCommand';
 import { inspectCommand } from './inspectCommand';
 
 /** Where the CLI writes: injected so tests can capture output without spawning a process. */
@@ -14,6 +15,7 @@ const USAGE = [
   '',
   'Commands:',
   '  inspect <file|->         decode a captured webhook body and print a short summary',
+  '  diff [--all] <before> <after>  what happened between two bodies of one appointment',
   '  help                     show this help',
   '',
   'Exit codes: 0 decoded, 1 the body did not decode, 2 usage or file error.',
@@ -39,6 +41,8 @@ export function runCli(args: ReadonlyArray<string>, io: CliIo): number {
   switch (command) {
     case 'inspect':
       return inspectCommand(rest, io);
+    case 'diff':
+      return diffCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -236,11 +236,27 @@ export function sameContent(a: unknown, b: unknown): boolean {
 
 /** The public form of raw changes: formatted paths, sorted by path so key order never shows. */
 export function toAppointmentChanges(raw: ReadonlyArray<RawChange>): AppointmentChange[] {
-  const out: AppointmentChange[] = raw.map((c) => {
+  const out: AppointmentChange[] = [];
+  for (const c of raw) {
     const path = formatChangePath(c.segments);
-    if (c.kind === 'added') return { path, kind: c.kind, after: c.after };
-    if (c.kind === 'removed') return { path, kind: c.kind, before: c.before };
-    return { path, kind: c.kind, before: c.before, after: c.after };
-  });
-  return out.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+    if (c.kind === 'added') out.push({ path, kind: c.kind, after: c.after });
+    else if (c.kind === 'removed') out.push({ path, kind: c.kind, before: c.before });
+    else out.push({ path, kind: c.kind, before: c.before, after: c.after });
+  }
+  return sortByPath(out);
+}
+
+/** Sorts by path (code-unit order); an insertion sort for the usual handful of changes. */
+function sortByPath(changes: AppointmentChange[]): AppointmentChange[] {
+  if (changes.length > 64) return changes.sort((p, q) => (p.path < q.path ? -1 : p.path > q.path ? 1 : 0));
+  for (let i = 1; i < changes.length; i++) {
+    const item = changes[i] as AppointmentChange;
+    let j = i - 1;
+    while (j >= 0 && (changes[j] as AppointmentChange).path > item.path) {
+      changes[j + 1] = changes[j] as AppointmentChange;
+      j--;
+    }
+    changes[j + 1] = item;
+  }
+  return changes;
 }
