@@ -10,7 +10,8 @@ import { median } from './stats';
  * `timetap-webhooks` (resolved through the package's own `exports`, i.e. the built `dist/`) and
  * decodes one body, bundled with its peers (io-ts, fp-ts) by esbuild (platform node, format esm),
  * then `import()`ed by fresh `node` processes. The baseline bundle only runs `JSON.parse` on the
- * same body. Both are run alternately, one discarded warm-up each.
+ * same body; a third imports only the peers (io-ts, fp-ts), to tell their share from ours. The
+ * bundles are run in turn, one discarded warm-up each.
  */
 
 export interface ColdStartRow {
@@ -32,6 +33,10 @@ function entries(body: string): Record<string, string> {
   return {
     'JSON.parse only': `const value = JSON.parse(${literal});
 if (typeof value.calendarid !== 'number') throw new Error('unexpected body');
+`,
+    'io-ts + fp-ts only (the peers)': `import * as t from 'io-ts';
+import { isRight } from 'fp-ts/lib/Either.js';
+if (!isRight(t.UnknownRecord.decode(JSON.parse(${literal})))) throw new Error('unexpected body');
 `,
     'timetap-webhooks': `import { parseAppointmentWebhook } from 'timetap-webhooks';
 const result = parseAppointmentWebhook(${literal});

@@ -287,7 +287,8 @@ if (missing.length === DIFF_EXPORTS.length) {
   if (missing.length > 0) out.push('', `Skipped (not exported yet): ${missing.join(', ')}.`);
 }
 const baseline = cold[0];
-const ours = cold[1];
+const peers = cold[1];
+const ours = cold[2];
 out.push(
   '',
   `### e. Cold start: \`import()\` of a bundle (esbuild, platform node, format esm, peers included) decoding documented-example.json, ${COLD_RUNS} fresh \`node\` processes each`,
@@ -297,10 +298,11 @@ out.push(
     cold.map((row) => [row.name, bytes(row.bundleBytes), spread(row.importMs, sig3), spread(row.wallMs, sig3)]),
   ),
 );
-if (baseline !== undefined && ours !== undefined) {
+if (baseline !== undefined && peers !== undefined && ours !== undefined) {
   out.push(
     '',
-    `timetap-webhooks adds ${sig3(median(ours.importMs) - median(baseline.importMs))} ms to import() + decode and ` +
+    `timetap-webhooks adds ${sig3(median(ours.importMs) - median(baseline.importMs))} ms to import() + decode ` +
+      `(of which the peers io-ts + fp-ts ${sig3(median(peers.importMs) - median(baseline.importMs))} ms) and ` +
       `${sig3(extraWallMs(ours, baseline))} ms to the process wall time (medians).`,
   );
 }

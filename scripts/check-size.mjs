@@ -11,8 +11,7 @@ import { gzipSync } from 'node:zlib';
 const LIMIT = 8 * 1024;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const result = await build({
-  entryPoints: [join(root, 'src', 'index.ts')],
+const options = {
   absWorkingDir: root,
   bundle: true,
   write: false,
@@ -24,17 +23,27 @@ const result = await build({
   external: ['io-ts', 'io-ts/*', 'fp-ts', 'fp-ts/*'],
   metafile: true,
   logLevel: 'error',
-});
+};
+const gzip = (output) => gzipSync(output.contents, { level: 9 }).byteLength;
 
+const result = await build({ ...options, entryPoints: [join(root, 'src', 'index.ts')] });
 const output = result.outputFiles[0];
 const minified = output.contents.byteLength;
-const gzipped = gzipSync(output.contents, { level: 9 }).byteLength;
+const gzipped = gzip(output);
+
+// For information: what a receiver that imports only the decoder ships (the package is
+// side-effect free, so bundlers drop the rest).
+const decoderOnly = await build({
+  ...options,
+  stdin: { contents: "export { parseAppointmentWebhook } from './src/index';", resolveDir: root, loader: 'ts' },
+});
 const [, meta] = Object.entries(result.metafile.outputs)[0];
 const modules = Object.entries(meta.inputs)
   .map(([path, { bytesInOutput }]) => [relative(root, join(root, path)), bytesInOutput])
   .sort((a, b) => b[1] - a[1]);
 
 console.log(`main entry (src/index.ts): ${minified} B minified, ${gzipped} B gzipped (limit ${LIMIT} B gzipped)`);
+console.log(`for information, parseAppointmentWebhook alone (tree-shaken): ${gzip(decoderOnly.outputFiles[0])} B gzipped`);
 console.log('heaviest modules (minified bytes in the bundle):');
 for (const [path, size] of modules.slice(0, 10)) console.log(`  ${String(size).padStart(6)}  ${path}`);
 if (gzipped > LIMIT) {

@@ -8,10 +8,10 @@ export type AppointmentChangeOf<K extends AppointmentChangeKind> = AppointmentCh
  * plus `default`. Leaving a kind out without a `default` is a type error that names the kind.
  */
 export type AppointmentChangeHandlers<R> =
-  | { readonly [K in AppointmentChangeKind]: (summary: AppointmentChangeOf<K>) => R }
   | ({ readonly [K in AppointmentChangeKind]?: (summary: AppointmentChangeOf<K>) => R } & {
       readonly default: (summary: AppointmentChangeSummary) => R;
-    });
+    })
+  | { readonly [K in AppointmentChangeKind]: (summary: AppointmentChangeOf<K>) => R };
 
 const hasOwn = Object.prototype.hasOwnProperty;
 

@@ -69,11 +69,11 @@ export function diffCommand(args: ReadonlyArray<string>, io: CliIo): number {
   }
   io.out(`  status:      ${summary.statusChanged._tag === 'Some' ? `${summary.statusChanged.value.from ?? '(none)'} -> ${summary.statusChanged.value.to ?? '(none)'}` : 'unchanged'}`);
   io.out(`  time:        ${summary.rescheduled._tag === 'Some' ? `${when(summary.rescheduled.value.from)} -> ${when(summary.rescheduled.value.to)}` : 'unchanged'}`);
-  io.out(`  staff: ${yesNo(summary.staffChanged)}, location: ${yesNo(summary.locationChanged)}, service: ${yesNo(summary.reasonChanged)}, client: ${yesNo(summary.clientChanged)} (changed)`);
+  io.out(`  changed:     staff ${yesNo(summary.staffChanged)}, location ${yesNo(summary.locationChanged)}, service ${yesNo(summary.reasonChanged)}, client ${yesNo(summary.clientChanged)}`);
   for (const field of summary.customFields) {
     io.out(`  answer ${field.id} (${field.label ?? 'no label'}): ${show(field.before, field.before !== null)} -> ${show(field.after, field.after !== null)}`);
   }
-  io.out(`  fingerprints: ${appointmentFingerprint(before)} -> ${appointmentFingerprint(after)}`);
+  io.out(`  fingerprint: ${appointmentFingerprint(before)} -> ${appointmentFingerprint(after)}`);
   const changes = all ? diffAppointments(before, after) : summary.changes;
   io.out(`Changes (${changes.length}${all ? ', volatile keys included' : ', volatile keys left out; --all shows them'}):`);
   for (const change of changes) io.out(changeLine(change));

@@ -42,8 +42,10 @@ function answersOf(array: unknown): Map<number, string | null> {
 function labelOf(id: number, snapshots: ReadonlyArray<Appointment>): string | null {
   for (const a of snapshots) {
     for (const list of [a.fields, a.client?.fields]) {
-      const label = list?.find((f) => f?.schedulerPreferenceFieldDefnId === id)?.label;
-      if (typeof label === 'string') return label;
+      if (!Array.isArray(list)) continue;
+      for (const field of list) {
+        if (fieldIdOf(field) === id && typeof field?.label === 'string') return field.label;
+      }
     }
   }
   return null;
