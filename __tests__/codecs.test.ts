@@ -148,7 +148,9 @@ describe('closed checks (the decoder fast path for text)', () => {
   });
 
   it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {
-    expect(schemaDepth(api.Appointment)).toBe(5);
+    const { APPOINTMENT_DEPTH } = jest.requireActual<typeof import('../src/parseAppointmentWebhook')>('../src/parseAppointmentWebhook');
+    expect(schemaDepth(api.Appointment)).toBe(APPOINTMENT_DEPTH);
+    expect(APPOINTMENT_DEPTH).toBe(5);
     for (const { bytes } of validFixtures()) {
       const value = JSON.parse(textOf(bytes)) as object;
       if (api.Appointment.check(value, true)) expect(scanTree(value, 5, true)).toBeUndefined();

@@ -8,7 +8,6 @@ import { findDuplicateKeys } from './internal/findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './internal/locateJsonError';
 import { readBody } from './internal/readBody';
 import { reportIssues } from './internal/reportIssues';
-import { schemaDepth } from './internal/schemaDepth';
 import { scanTree } from './internal/scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
@@ -52,8 +51,8 @@ export const DEFAULT_MAX_DEPTH = 64;
 
 const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];
 
-/** How deep a body with only modelled keys can nest (5). */
-const APPOINTMENT_DEPTH = schemaDepth(Appointment);
+/** How deep a body with only modelled keys can nest: `schemaDepth(Appointment)`, pinned by a test. */
+export const APPOINTMENT_DEPTH = 5;
 
 function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {
   const shown = issues

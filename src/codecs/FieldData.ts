@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { SafeId, id, isRecord, known, object, str } from '../internal/codec';
+import { SafeId, Str, id, isRecord, known, object, str } from '../internal/codec';
 
 function checkFieldData(u: unknown, closed: boolean): boolean {
   return isRecord(u) && known(u, closed, id(u.schedulerPreferenceFieldDefnId) + str(u.value));
@@ -14,6 +14,6 @@ function checkFieldData(u: unknown, closed: boolean): boolean {
  * FieldData.is({ schedulerPreferenceFieldDefnId: 66333, value: 'Recruit' }); // true
  * ```
  */
-export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: t.string }, checkFieldData);
+export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: Str }, checkFieldData);
 /** A decoded {@link FieldData} entry. */
 export interface FieldData extends t.TypeOf<typeof FieldData> {}

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, id, isRecord, known, num, object, str } from '../internal/codec';
+import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from '../internal/codec';
 
 function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
@@ -26,8 +26,8 @@ export const LegacyCustomFieldData = object(
   {
     customFieldDataId: SafeId,
     customFieldId: SafeId,
-    fieldValue: t.string,
-    modifiedUser: t.string,
+    fieldValue: Str,
+    modifiedUser: Str,
     idx: JsonNumber,
   },
   checkLegacyCustomFieldData,

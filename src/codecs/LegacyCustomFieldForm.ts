@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { SafeId, arr, arrayOf, bool, id, isRecord, known, object, str } from '../internal/codec';
+import { Bool, SafeId, Str, arr, arrayOf, bool, id, isRecord, known, object, str } from '../internal/codec';
 import { LegacyFormField } from './LegacyFormField';
 
 const checkLegacyFormField = LegacyFormField.check;
@@ -30,9 +30,9 @@ export const LegacyCustomFieldForm = object(
   {
     customFieldFormId: SafeId,
     businessId: SafeId,
-    formName: t.string,
-    active: t.boolean,
-    modifiedUser: t.string,
+    formName: Str,
+    active: Bool,
+    modifiedUser: Str,
     customFields: arrayOf(LegacyFormField),
   },
   checkLegacyCustomFieldForm,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, bool, id, isRecord, known, num, object, str } from '../internal/codec';
+import { Bool, JsonNumber, SafeId, Str, bool, id, isRecord, known, num, object, str } from '../internal/codec';
 
 function checkLegacyFormField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
@@ -26,14 +26,14 @@ export const LegacyFormField = object(
   {
     customFieldId: SafeId,
     customFieldFormId: SafeId,
-    fieldLabel: t.string,
-    fieldType: t.string,
-    fieldRequired: t.boolean,
+    fieldLabel: Str,
+    fieldType: Str,
+    fieldRequired: Bool,
     fieldSortOrder: JsonNumber,
-    active: t.boolean,
-    modifiedUser: t.string,
-    fieldValues: t.string,
-    fieldHint: t.string,
+    active: Bool,
+    modifiedUser: Str,
+    fieldValues: Str,
+    fieldHint: Str,
   },
   checkLegacyFormField,
 );

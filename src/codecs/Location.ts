@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { SafeId, Timestamp, bool, id, isRecord, keyCount, settle, object, str, ts } from '../internal/codec';
+import { Bool, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, object, settle, str, ts } from '../internal/codec';
 import { LocationType } from './LocationType';
 
 function checkLocation(u: unknown, closed: boolean): boolean {
@@ -32,22 +32,22 @@ export const Location = object(
   'Location',
   {
     locationId: SafeId,
-    locationName: t.string,
+    locationName: Str,
     businessId: SafeId,
     locationType: LocationType,
-    active: t.boolean,
-    address1: t.string,
-    address2: t.string,
-    city: t.string,
-    state: t.string,
-    zip: t.string,
-    country: t.string,
-    directions: t.string,
-    description: t.string,
+    active: Bool,
+    address1: Str,
+    address2: Str,
+    city: Str,
+    state: Str,
+    zip: Str,
+    country: Str,
+    directions: Str,
+    description: Str,
     startDate: Timestamp,
-    createdUser: t.string,
+    createdUser: Str,
     createdDate: Timestamp,
-    modifiedUser: t.string,
+    modifiedUser: Str,
     modifiedDate: Timestamp,
   },
   checkLocation,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, id, isRecord, known, num, object, str } from '../internal/codec';
+import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from '../internal/codec';
 
 function checkTimeZone(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
@@ -20,8 +20,8 @@ export const TimeZone = object(
   'TimeZone',
   {
     timeZoneId: SafeId,
-    timeZoneCode: t.string,
-    timeZoneDesc: t.string,
+    timeZoneCode: Str,
+    timeZoneDesc: Str,
     sortOrder: JsonNumber,
   },
   checkTimeZone,

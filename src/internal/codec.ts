@@ -11,6 +11,11 @@ import * as t from 'io-ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
+/** `t.string`, under a short local name (the codecs reference it some 200 times). */
+export const Str = t.string;
+/** `t.boolean`, under a short local name. */
+export const Bool = t.boolean;
+
 /** A JSON number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
 export const JsonNumber = new t.Type<number, number, unknown>(
   'number',

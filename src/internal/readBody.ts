@@ -37,55 +37,36 @@ function tooLarge(limit: number, size: number): Body {
   };
 }
 
-/** The UTF-8 length of a string, counted only when the cheap bounds cannot decide. */
+/** The UTF-8 length of a string (only asked when the cheap bounds in `fromText` cannot decide). */
 function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 2; // a surrogate pair: 4 bytes for 2 code units
-        i++;
-      } else bytes += 2;
-    } else bytes += 2;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).byteLength;
 }
 
-/** Index of the first byte of `bytes` that is not valid UTF-8 (only called once decoding failed). */
+/**
+ * The offset of the first invalid UTF-8 sequence of `bytes`, which is the length of their longest
+ * valid prefix (only called once decoding failed). A streaming decoder accepts a prefix that ends
+ * inside a valid sequence, so bisection finds where decoding breaks; the complete prefix is then
+ * at most 3 bytes before that.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    if (i + need >= bytes.length) return i; // truncated sequence
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k] as number;
-      if ((c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
+  const decodes = (end: number, stream: boolean): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+  };
+  let good = 0; // a prefix length that decodes as a stream
+  let bad = decodes(bytes.length, true) ? bytes.length + 1 : bytes.length; // one that does not
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (decodes(mid, true)) good = mid;
+    else bad = mid;
   }
-  return bytes.length;
+  let complete = good;
+  while (complete > 0 && !decodes(complete, false)) complete--;
+  return complete;
 }
 
 function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
