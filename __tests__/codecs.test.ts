@@ -157,3 +157,21 @@ describe('closed checks (the decoder fast path for text)', () => {
     }
   });
 });
+
+describe('keyCount under a polluted Object.prototype', () => {
+  it('makes closed checks fail (slow path) but never rejects or loses a valid body', () => {
+    const { validFixtures, textOf } = jest.requireActual<typeof import('./support/fixtures')>('./support/fixtures');
+    const text = textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 1; // enumerable, inherited by every object
+    try {
+      expect(api.Appointment.check(JSON.parse(text), true)).toBe(false);
+      const result = api.parseAppointmentWebhook(text);
+      expect(result._tag).toBe('Right');
+      if (result._tag === 'Right') expect(JSON.stringify(result.right)).toBe(JSON.stringify(JSON.parse(text)));
+    } finally {
+      delete proto.polluted;
+    }
+    expect(api.Appointment.check(JSON.parse(text), true)).toBe(true);
+  });
+});
