@@ -13,4 +13,5 @@ module.exports = {
     '^timetap-webhooks/testing$': '<rootDir>/src/testing/index.ts',
   },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/__tests__/support/fastCheckSeed.ts'],
 };
