@@ -1,17 +1,9 @@
 import { join } from 'node:path';
 import { runCli } from '../src/cli/runCli';
+import { captureCli } from './support/captureCli';
 import { FIXTURES } from './support/fixtures';
 
-function cli(args: string[], stdin?: Uint8Array) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = runCli(args, {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    ...(stdin === undefined ? {} : { read: (p: string) => (p === '-' ? stdin : require('node:fs').readFileSync(p)) }),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = captureCli;
 
 describe('timetap-webhooks inspect', () => {
   it('prints a summary and exits 0 for a body that decodes', () => {
@@ -29,6 +21,13 @@ describe('timetap-webhooks inspect', () => {
     expect(out).toBe('');
     expect(err).toContain('InvalidPayload');
     expect(err).toContain('client.emailAddress');
+  });
+
+  it('reads files from the file system by default', () => {
+    const out: string[] = [];
+    const code = runCli(['inspect', join(FIXTURES, 'valid', 'minimal-id-only.json')], { out: (l) => out.push(l), err: () => undefined });
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('10909125');
   });
 
   it('reads standard input for -', () => {
