@@ -11,6 +11,7 @@ module.exports = {
     '**/__tests__/parseAppointmentWebhook.invalid.test.ts',
     '**/__tests__/hostileInput.test.ts',
     '**/__tests__/decodeInternals.test.ts',
+    '**/__tests__/decodeErrors.test.ts',
     '**/__tests__/fixtures.valid.test.ts',
     '**/__tests__/findUnknownFields.test.ts',
     '**/__tests__/verifyWebhookToken.test.ts',

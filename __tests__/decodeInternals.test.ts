@@ -5,6 +5,11 @@ import { lineAndColumn, locateJsonError } from '../src/internal/locateJsonError'
 import { appendPath, formatPath } from '../src/internal/path';
 import { describeInput, isPlainObject, readBody } from '../src/internal/readBody';
 import { runInNewContext } from 'node:vm';
+import * as t from 'io-ts';
+import type { DecodeWarning } from '../src/DecodeWarning';
+import { OpenEnumType, object } from '../src/internal/codec';
+import { driftWalk } from '../src/internal/driftWalk';
+import { reportIssues } from '../src/internal/reportIssues';
 
 // Seeded samples (fc.sample with a fixed seed): deterministic, so these tests can also drive
 // mutation testing (jest.mutation.config.js), where random runs would make scores wobble.
@@ -99,6 +104,8 @@ describe('locateJsonError', () => {
     ['{} {}', 3],
     ['[] x', 3],
     ['{"a":{"b":[1,2,{"c":}]}}', 20],
+    ['["\\ ", 1]', 3], // a bad escape followed by what could end a string
+    ['\r\n\t{"a":\r1}\t x', 13],
   ])('points at the fault of %j at offset %i', (text, offset) => {
     expect(locateJsonError(text)).toBe(offset);
   });
@@ -129,6 +136,8 @@ describe('findDuplicateKeys', () => {
     ['strings that look like keys or containers', '{"a":"{\\"a\\":1,\\"a\\":2}","b":"[,]","c":"\\\\","c":1}', ['c']],
     ['a value equal to a key', '{"a":"a","b":"a"}', []],
     ['a top-level array', '[{"a":1,"a":1}]', ['[0].a']],
+    ['keys holding escaped quotes', '{"a\\"b":1,"x":"\\"","a\\"b":2}', ['["a\\"b"]']],
+    ['array elements after scalars and whitespace', '{"b":[1, 2 ,\n"s", {"y":0,"y":0}]}', ['b[3].y']],
   ])('%s', (_what, text, paths) => {
     expect(() => JSON.parse(text) as unknown).not.toThrow();
     expect(findDuplicateKeys(text)).toEqual(paths);
@@ -281,6 +290,8 @@ describe('isPlainObject and describeInput', () => {
     class Thing {}
     expect(isPlainObject(new Thing())).toBe(false);
     expect(isPlainObject(Object.create({}) as object)).toBe(false);
+    // An ordinary object standing in as a prototype, even one with its own isPrototypeOf.
+    expect(isPlainObject(Object.create({ isPrototypeOf: () => true }) as object)).toBe(false);
     expect(isPlainObject(runInNewContext('new Map()') as object)).toBe(false);
     expect(isPlainObject(runInNewContext('[]') as object)).toBe(false);
     // A null-prototype object standing in as a prototype, with isPrototypeOf, but tagged otherwise.
@@ -306,5 +317,79 @@ describe('isPlainObject and describeInput', () => {
     const weird = { constructor: Object.defineProperty(function () {}, 'name', { value: 'a b' }) };
     expect(describeInput(Object.create(weird) as object)).toBe('object');
     expect(describeInput(Object.create({ constructor: 5 }) as object)).toBe('Object');
+    const numberName = { constructor: Object.defineProperty(function () {}, 'name', { value: 5 }) };
+    expect(describeInput(Object.create(numberName) as object)).toBe('Object');
+  });
+});
+
+describe('driftWalk', () => {
+  const Kind = new OpenEnumType('Kind', ['A', 'B']);
+  const Inner = object('Inner', { kind: Kind }, () => true);
+  // Unions of an object codec or an enumeration with something else, as a future codec may hold.
+  const Outer = object(
+    'Outer',
+    { either: t.union([Inner, Kind]), maybe: t.union([t.number, Kind]), list: t.array(t.union([Inner, t.null])) },
+    () => true,
+  );
+  const walk = (value: unknown): DecodeWarning[] => {
+    const warnings: DecodeWarning[] = [];
+    driftWalk(Outer, value, (w) => warnings.push(w));
+    return warnings;
+  };
+
+  it('follows unions into their object and enumeration members', () => {
+    expect(walk({ either: { kind: 'C', x: 1 }, maybe: 'D' })).toEqual([
+      { _tag: 'UnknownEnumValue', message: 'either.kind holds a value outside the known Kind values; it was kept.', path: 'either.kind', enum: 'Kind', valueClass: 'C' },
+      { _tag: 'UnknownField', message: 'TimeTap sent a key the codecs do not model: either.x.', path: 'either.x' },
+      { _tag: 'UnknownEnumValue', message: 'maybe holds a value outside the known Kind values; it was kept.', path: 'maybe', enum: 'Kind', valueClass: 'D' },
+    ]);
+    // A string where the union also allows an object is checked as an enumeration value.
+    expect(walk({ either: 'E' })).toEqual([expect.objectContaining({ path: 'either', valueClass: 'E' })]);
+    expect(walk({ either: 'A', maybe: 5 })).toEqual([]);
+  });
+
+  it('walks every array element, nulls included', () => {
+    expect(walk({ list: [{ kind: 'A' }, null, { kind: 'Z' }, { y: 1 }] }).map((w) => w.path)).toEqual(['list[2].kind', 'list[3].y']);
+  });
+
+  it('classes unknown values without quoting anything that is not a token', () => {
+    const classes = ['', 'PENDING', 'a', 'x'.repeat(40), 'x'.repeat(41), '1A', 'jon@castleblack.mil', 'Maya Okafor', 'A-B'].map(
+      (value) => (walk({ maybe: value })[0] as { valueClass?: string } | undefined)?.valueClass,
+    );
+    expect(classes).toEqual(['empty', 'PENDING', 'a', 'x'.repeat(40), 'other string', 'other string', 'other string', 'other string', 'other string']);
+  });
+
+  it('ignores what is not an object', () => {
+    for (const value of [null, 1, 'x', [{ a: 1 }]]) expect(walk(value)).toEqual([]);
+  });
+});
+
+describe('reportIssues', () => {
+  const issues = (codec: t.Mixed, value: unknown) => {
+    const result = codec.validate(value, [{ key: '', type: codec, actual: value }]);
+    return result._tag === 'Left' ? reportIssues(result.left) : [];
+  };
+
+  it('follows an object into the union member of its shape, whatever kind of io-ts object codec it is', () => {
+    for (const member of [t.type({ a: t.string }), t.partial({ a: t.string }), t.record(t.string, t.string)]) {
+      expect(issues(t.union([member, t.null]), { a: 1 })).toEqual([{ path: 'a', expected: 'string', received: 'number' }]);
+    }
+    expect(issues(t.union([t.array(t.string), t.null]), ['x', 2])).toEqual([{ path: '[1]', expected: 'string', received: 'number' }]);
+  });
+
+  it('reports at the union when no member has the shape of the value', () => {
+    const union = t.union([t.type({ a: t.string }), t.number], 'Thing');
+    expect(issues(union, null)).toEqual([{ path: '', expected: 'Thing', received: 'null' }]);
+    expect(issues(union, 'x')).toEqual([{ path: '', expected: 'Thing', received: 'string' }]);
+    expect(issues(union, [1])).toEqual([{ path: '', expected: 'Thing', received: 'array' }]);
+    expect(issues(t.type({ u: union }), { u: true })).toEqual([{ path: 'u', expected: 'Thing', received: 'boolean' }]);
+  });
+
+  it('keeps one issue per path', () => {
+    const codec = t.type({ a: t.union([t.string, t.number]), b: t.string });
+    expect(issues(codec, { a: null, b: 1 })).toEqual([
+      { path: 'a', expected: '(string | number)', received: 'null' },
+      { path: 'b', expected: 'string', received: 'number' },
+    ]);
   });
 });

@@ -152,8 +152,12 @@ describe('parseAppointmentWebhook on hostile object inputs', () => {
       path: 'fields[0].constructor',
       key: 'constructor',
     });
-    // A function is refused too (as a value JSON cannot carry).
-    expect(leftOf({ calendarid: 1, fields: [{ constructor: Object }] })).toMatchObject({ path: 'fields[0].constructor' });
+    // A function is refused as a value JSON cannot carry (its own `prototype` is not looked at).
+    expect(leftOf({ calendarid: 1, fields: [{ constructor: Object }] })).toMatchObject({
+      _tag: 'NonJsonValue',
+      path: 'fields[0].constructor',
+      found: 'function',
+    });
     expect(leftOf({ calendarid: 1, constructor: { prototype: 1 } })).toMatchObject({ _tag: 'ForbiddenKey', path: 'constructor' });
   });
 

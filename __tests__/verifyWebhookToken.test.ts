@@ -30,6 +30,8 @@ describe('verifyWebhookToken', () => {
 
   it('never matches an empty expected token or an empty list', () => {
     expect(verifyWebhookToken('', '')).toBe(false);
+    expect(verifyWebhookToken('', ['', TOKEN])).toBe(false);
+    expect(verifyWebhookToken('\uD800', ['', '\uD800', '\uFFFD'])).toBe(false);
     expect(verifyWebhookToken('', [''])).toBe(false);
     expect(verifyWebhookToken(TOKEN, [])).toBe(false);
     expect(verifyWebhookToken(TOKEN, '')).toBe(false);
@@ -59,6 +61,17 @@ describe('verifyWebhookToken', () => {
     expect(verifyWebhookToken('\uD800\uD800', '\uD800\uD800')).toBe(false);
     // A well-formed pair is fine.
     expect(verifyWebhookToken('a\uD83D\uDD11', 'a🔑')).toBe(true);
+  });
+
+  it('draws the surrogate boundaries exactly', () => {
+    // Well-formed: the first and last pairs, and characters just outside the surrogate range.
+    for (const token of ['\uD800\uDC00', '\uD800\uDFFF', '\uDBFF\uDC00', '\uDBFF\uDFFF', '\uD7FF', '\uE000', '\uFFFD', '\uFFFF']) {
+      expect([token, verifyWebhookToken(token, token)]).toEqual([token, true]);
+    }
+    // Malformed: lone surrogates at either end of both ranges, and a high one followed by a non-low one.
+    for (const token of ['\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uDC00\uDC00', '\uDFFF\uDFFF', '\uD800\uD800', '\uD800\uDBFF', '\uD800\uE000', '\uDBFF\uD7FF', 'x\uDBFF']) {
+      expect([token, verifyWebhookToken(token, token)]).toEqual([token, false]);
+    }
   });
 
   it('never throws, whatever the runtime values', () => {

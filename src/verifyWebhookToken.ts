@@ -1,7 +1,10 @@
 import { sha256 } from './internal/sha256';
 
 const encoder = new TextEncoder();
-/** Compared against when a side is unusable, so every call does the same work. */
+/**
+ * Stands in for an unusable token, so every call does the same work. It is the digest of the
+ * empty string, which no usable (non-empty) token can have: a filler never equals a real digest.
+ */
 const FILLER = sha256(new Uint8Array(0));
 
 /**
@@ -66,9 +69,10 @@ export function verifyWebhookToken(received: string | null | undefined, expected
       let diff = 0;
       for (let k = 0; k < 32; k++) diff |= (theirs[k] as number) ^ (other[k] as number);
       // (diff - 1) >>> 31 is 1 exactly when diff is 0 (diff is 0..255): no branch on the secret.
+      // An unusable `received` compares its filler, which equals no usable token's digest.
       matched |= ((diff - 1) >>> 31) & usable;
     }
-    return mine !== undefined && matched === 1;
+    return matched === 1;
   } catch {
     // A hostile value (a Proxy standing in for the list, a throwing getter) never matches.
     return false;

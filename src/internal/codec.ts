@@ -205,12 +205,15 @@ export function ts(u: unknown): number {
 export function json(u: unknown, closed: boolean): number {
   return u === undefined ? 0 : closed && typeof u === 'object' && u !== null ? NaN : 1;
 }
-/** An open record (`t.UnknownRecord`): any object, holding only scalars when `closed`. */
+/**
+ * An open record (`t.UnknownRecord`): any object; when `closed`, holding only scalars and no
+ * `__proto__` key (its keys are data, so the closed fast path must leave that key to `scanTree`).
+ */
 export function record(u: unknown, closed: boolean): number {
   if (u === undefined) return 0;
   if (u === null) return 1;
   if (!isRecord(u)) return NaN;
-  if (closed) for (const key in u) if (typeof u[key] === 'object' && u[key] !== null) return NaN;
+  if (closed) for (const key in u) if (key === '__proto__' || (typeof u[key] === 'object' && u[key] !== null)) return NaN;
   return 1;
 }
 /** An open array (`t.UnknownArray`): any array, holding only scalars when `closed`. */

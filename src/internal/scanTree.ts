@@ -79,8 +79,7 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
           // Read through the descriptor: an element may be a getter, which must never run.
           const descriptor = Object.getOwnPropertyDescriptor(node, i);
           if (descriptor !== undefined && !('value' in descriptor)) return nonJson(pathOf(index, i), 'accessor');
-          child = descriptor?.value;
-          if (child === undefined) return nonJson(pathOf(index, i), 'undefined'); // a hole or an undefined
+          child = descriptor?.value; // a hole reads as undefined, which `visit` refuses
         }
         const problem = visit(child, index, i);
         if (problem !== undefined) return problem;
@@ -94,8 +93,7 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
     } else {
       // Non-enumerable keys too: the codecs read a key whether it is enumerable or not.
       const keys = Object.getOwnPropertyNames(node);
-      for (let k = 0; k < keys.length; k++) {
-        const key = keys[k] as string;
+      for (const key of keys) {
         const descriptor = Object.getOwnPropertyDescriptor(node, key);
         if (descriptor === undefined) continue; // deleted by a Proxy trap mid-scan
         if (!('value' in descriptor)) return nonJson(pathOf(index, key), 'accessor');
