@@ -14,4 +14,5 @@ module.exports = {
   },
   testTimeout: 60000,
   setupFiles: ['<rootDir>/__tests__/support/fastCheckSeed.ts'],
+  reporters: ['default', '<rootDir>/__tests__/support/plainSummaryReporter.js'],
 };
