@@ -49,7 +49,7 @@ const CREATED: AppointmentChangeSummary = Object.freeze({
  *    `startDateTimeUTC`, `apptDateTime`, … see `AppointmentSlot`);
  * 6. `'reassigned'`: another staff member (`staff ?? professional`, by `professionalId`),
  *    location (`locationId`) or service (`reason.reasonId`);
- * 7. `'updated'`: any other change outside the ignored paths (default `VOLATILE_PATHS`);
+ * 7. `'updated'`: every other change outside the ignored paths (default `VOLATILE_PATHS`);
  * 8. `'unchanged'`.
  *
  * Statuses compare case-insensitively; when `status` is absent, `displayStatus` stands in.

@@ -206,7 +206,7 @@ export function json(u: unknown, closed: boolean): number {
   return u === undefined ? 0 : closed && typeof u === 'object' && u !== null ? NaN : 1;
 }
 /**
- * An open record (`t.UnknownRecord`): any object; when `closed`, holding only scalars and no
+ * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only scalars and no
  * `__proto__` key (its keys are data, so the closed fast path must leave that key to `scanTree`).
  */
 export function record(u: unknown, closed: boolean): number {
@@ -216,7 +216,7 @@ export function record(u: unknown, closed: boolean): number {
   if (closed) for (const key in u) if (key === '__proto__' || (typeof u[key] === 'object' && u[key] !== null)) return NaN;
   return 1;
 }
-/** An open array (`t.UnknownArray`): any array, holding only scalars when `closed`. */
+/** An open array (`t.UnknownArray`), of every kind, holding only scalars when `closed`. */
 export function list(u: unknown, closed: boolean): number {
   if (u === undefined) return 0;
   if (u === null) return 1;
