@@ -51,7 +51,7 @@ export const DEFAULT_MAX_DEPTH = 64;
 
 const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];
 
-/** How deep a body with only modelled keys can nest: `schemaDepth(Appointment)`, pinned by a test. */
+/** How deep a body with only modelled keys can nest: what `schemaDepth(Appointment)` computes (`__tests__/support/schemaDepth.ts`), pinned by the codecs test. */
 export const APPOINTMENT_DEPTH = 5;
 
 function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {

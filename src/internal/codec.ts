@@ -1,12 +1,13 @@
 import * as t from 'io-ts';
 
 /**
- * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums) and
- * `guarded`, which puts a hand-written type guard in front of an idiomatic io-ts codec.
+ * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums),
+ * `object`, which puts a hand-written guard in front of an idiomatic io-ts codec, and the scoring
+ * functions those guards are written with.
  *
  * Every leaf comes as a pair: an io-ts codec (used on the failure path, for error reporting) and a
- * guard for an *optional and nullable* value (used on the hot path). The two must agree; the
- * `codecs` test checks every modelled property of every codec against its guard.
+ * score function for an *optional and nullable* value (used on the hot path). The two must agree;
+ * the `codecs` test checks every modelled property of every codec against its guard.
  */
 
 const MAX = Number.MAX_SAFE_INTEGER;
