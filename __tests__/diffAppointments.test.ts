@@ -84,6 +84,24 @@ describe('diffAppointments', () => {
     ]);
   });
 
+  it('matches by id when one side is empty, or when the ids differ at one position', () => {
+    const fields = booked.fields ?? [];
+    const none: Appointment = { ...booked, fields: [] };
+    const ids = fields.map((f) => `fields[id=${String(f?.schedulerPreferenceFieldDefnId)}]`).sort();
+    expect(paths(none, booked)).toEqual(ids);
+    expect(diffAppointments(none, booked).map((c) => c.kind)).toEqual(ids.map(() => 'added'));
+    expect(paths(booked, none)).toEqual(ids);
+    expect(diffAppointments(booked, none).map((c) => c.kind)).toEqual(ids.map(() => 'removed'));
+    const [first, ...rest] = fields;
+    const swapped: Appointment = { ...booked, fields: [{ ...first, schedulerPreferenceFieldDefnId: 999 }, ...rest] };
+    expect(diffAppointments(booked, swapped)).toEqual([
+      { path: `fields[id=${String(first?.schedulerPreferenceFieldDefnId)}]`, kind: 'removed', before: first },
+      { path: 'fields[id=999]', kind: 'added', after: { ...first, schedulerPreferenceFieldDefnId: 999 } },
+    ]);
+    const loose: Appointment = { ...booked, fields: [{ label: 'Loose field' }] };
+    expect(paths(none, loose)).toEqual(['fields[0]']);
+  });
+
   it('compares other arrays element by element', () => {
     const field = (booked.fields ?? [])[8];
     const edited: Appointment = { ...booked, fields: (booked.fields ?? []).map((f) => (f === field ? { ...f, serviceIds: [771204, 771299] } : f)) };
@@ -147,5 +165,93 @@ describe('diffAppointments', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]?.path).toBe(`deep${'.next'.repeat(20_000)}`);
     expect(changes[0]).toMatchObject({ kind: 'changed', before: 'a', after: 'b' });
+  });
+  it('does not depend on the order of keys', () => {
+    const reorder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reorder);
+      if (typeof value !== 'object' || value === null) return value;
+      return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)]));
+    };
+    const reversed = decodeAppointment(reorder(booked));
+    expect(Object.keys(reversed)[0]).not.toBe(Object.keys(booked)[0]);
+    expect(diffAppointments(booked, reversed)).toEqual([]);
+    const reversedMoved = decodeAppointment(reorder(rescheduled));
+    expect(diffAppointments(booked, reversedMoved)).toEqual(diffAppointments(booked, rescheduled));
+    expect(diffAppointments(reversedMoved, booked)).toEqual(diffAppointments(rescheduled, booked));
+  });
+
+  it('gives added changes no before key and removed changes no after key', () => {
+    expect(diffAppointments({ calendarid: 1 }, { calendarid: 1, note: 'x' })).toStrictEqual([{ path: 'note', kind: 'added', after: 'x' }]);
+    expect(diffAppointments({ calendarid: 1, note: 'x' }, { calendarid: 1 })).toStrictEqual([{ path: 'note', kind: 'removed', before: 'x' }]);
+    expect(diffAppointments({ calendarid: 1, note: 'x' }, { calendarid: 1, note: 'y' })).toStrictEqual([
+      { path: 'note', kind: 'changed', before: 'x', after: 'y' },
+    ]);
+  });
+
+  it('reports a value that turns from a scalar into an object or an array, or from an object into an array, once at its key', () => {
+    const before = decodeAppointment({ calendarid: 1, a: 1, b: 'text', c: { x: 1 }, d: [1] });
+    const after = decodeAppointment({ calendarid: 1, a: { x: 1 }, b: ['t'], c: [1], d: { 0: 1 } });
+    expect(diffAppointments(before, after)).toEqual([
+      { path: 'a', kind: 'changed', before: 1, after: { x: 1 } },
+      { path: 'b', kind: 'changed', before: 'text', after: ['t'] },
+      { path: 'c', kind: 'changed', before: { x: 1 }, after: [1] },
+      { path: 'd', kind: 'changed', before: [1], after: { 0: 1 } },
+    ]);
+  });
+
+  it('reads an own __proto__ key as data and never reaches the prototype (undecoded input)', () => {
+    const withProto: Appointment = JSON.parse('{"calendarid":1,"__proto__":{"a":1},"note":"x"}');
+    const without: Appointment = JSON.parse('{"note":"x","calendarid":1}');
+    expect(diffAppointments(withProto, without)).toEqual([{ path: '__proto__', kind: 'removed', before: { a: 1 } }]);
+    expect(diffAppointments(without, withProto)).toEqual([{ path: '__proto__', kind: 'added', after: { a: 1 } }]);
+    const otherProto: Appointment = JSON.parse('{"__proto__":{"a":2},"calendarid":1,"note":"x"}');
+    expect(diffAppointments(withProto, otherProto)).toEqual([{ path: '__proto__.a', kind: 'changed', before: 1, after: 2 }]);
+  });
+
+  it('reports keys named like Object.prototype members (toString, constructor) as added and removed', () => {
+    const plain = decodeAppointment('{"calendarid":1,"note":"x"}');
+    const named = decodeAppointment('{"calendarid":1,"toString":"a","constructor":"b","note":"x"}');
+    expect(diffAppointments(plain, named)).toEqual([
+      { path: 'constructor', kind: 'added', after: 'b' },
+      { path: 'toString', kind: 'added', after: 'a' },
+    ]);
+    expect(diffAppointments(named, plain)).toEqual([
+      { path: 'constructor', kind: 'removed', before: 'b' },
+      { path: 'toString', kind: 'removed', before: 'a' },
+    ]);
+  });
+
+  it('sorts long lists of changes by path too', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${String((i * 37) % 100).padStart(3, '0')}`);
+    const before = decodeAppointment({ calendarid: 1, ...Object.fromEntries(keys.map((k) => [k, 0])) });
+    const after = decodeAppointment({ calendarid: 1, ...Object.fromEntries(keys.map((k) => [k, 1])) });
+    const changed = paths(before, after);
+    expect(changed).toHaveLength(100);
+    expect(changed).toEqual([...keys].sort());
+  });
+
+  it('leaves out ignored array positions, shared or extra, in arrays compared by position', () => {
+    const before = decodeAppointment({ calendarid: 1, tags: ['a', 'b'] });
+    const after = decodeAppointment({ calendarid: 1, tags: ['A', 'B', 'c', 'd'] });
+    expect(paths(before, after)).toEqual(['tags[0]', 'tags[1]', 'tags[2]', 'tags[3]']);
+    expect(paths(before, after, ['tags[1]', 'tags[3]'])).toEqual(['tags[0]', 'tags[2]']);
+    expect(paths(after, before, ['tags[1]', 'tags[3]'])).toEqual(['tags[0]', 'tags[2]']);
+  });
+
+  it('keeps custom-field ids in the path of a change nested deeper than the recursion limit', () => {
+    const nested = (leaf: string): unknown => {
+      let value: unknown = leaf;
+      for (let i = 0; i < 150; i++) value = { next: value };
+      return value;
+    };
+    const decode = (leaf: string): Appointment => {
+      const result = parseAppointmentWebhook(
+        { calendarid: 1, fields: [{ schedulerPreferenceFieldDefnId: 7, extendedValue: nested(leaf) }] },
+        { maxDepth: 200 },
+      );
+      if (result._tag === 'Left') throw new Error(result.left.message);
+      return result.right;
+    };
+    expect(paths(decode('a'), decode('b'))).toEqual([`fields[id=7].extendedValue${'.next'.repeat(150)}`]);
   });
 });

@@ -17,6 +17,7 @@ import { AppointmentIdiomatic } from './schemas/iots-idiomatic';
 import { AppointmentZod } from './schemas/zod';
 import { coldStart, extraWallMs } from './coldStart';
 import { bytes, median, sig3, spread, table, times } from './stats';
+import { countLeaves, sameTree } from './walkFloor';
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -53,6 +54,8 @@ const legacy = decoded(legacyPretty);
 const documentedValue = decoded(documented);
 const booked = decoded(fixture('booked.json'));
 const rescheduled = decoded(fixture('rescheduled.json'));
+/** `booked.json` decoded a second time: equal content, no shared objects (a repeated delivery). */
+const bookedAgain = decoded(fixture('booked.json'));
 
 /** The legacy body with one wrong type deep in `client.fields` (a label that is a number). */
 function invalidBody(): string {
@@ -122,6 +125,9 @@ const groups: Group[] = [
 
 // Issue 4's helpers, measured once they exist (looked up at run time: the bench must run without them).
 const api = lib as unknown as Record<string, unknown>;
+/** Lower bounds of a deep diff (bench/walkFloor.ts): reading both snapshots, and comparing two equal ones. */
+const FLOOR_READ = 'floor: read every value of both snapshots';
+const FLOOR_EQUAL = 'floor: deep equality of booked and booked again';
 const DIFF_EXPORTS = ['diffAppointments', 'classifyAppointmentChange', 'appointmentFingerprint'] as const;
 const missing = DIFF_EXPORTS.filter((name) => typeof api[name] !== 'function');
 if (typeof api.diffAppointments === 'function' && typeof api.classifyAppointmentChange === 'function') {
@@ -131,7 +137,11 @@ if (typeof api.diffAppointments === 'function' && typeof api.classifyAppointment
     id: 'diff',
     cases: [
       { name: 'diffAppointments(booked, rescheduled)', fn: () => diff(booked, rescheduled), check: (r) => Array.isArray(r) && r.length > 0 },
-      { name: 'classifyAppointmentChange(booked, rescheduled)', fn: () => classify(booked, rescheduled), check: (r) => typeof (r as { kind?: unknown }).kind === 'string' },
+      { name: 'classifyAppointmentChange(booked, rescheduled)', fn: () => classify(booked, rescheduled), check: (r) => (r as { kind?: unknown }).kind === 'rescheduled' },
+      { name: 'diffAppointments(booked, booked again)', fn: () => diff(booked, bookedAgain), check: (r) => Array.isArray(r) && r.length === 0 },
+      { name: 'classifyAppointmentChange(booked, booked again)', fn: () => classify(booked, bookedAgain), check: (r) => (r as { kind?: unknown }).kind === 'unchanged' },
+      { name: FLOOR_READ, fn: () => countLeaves(booked) + countLeaves(rescheduled), check: (r) => typeof r === 'number' && r > 1000 },
+      { name: FLOOR_EQUAL, fn: () => sameTree(booked, bookedAgain), check: (r) => r === true },
     ],
   });
 }
@@ -270,7 +280,9 @@ out.push(
     ]),
   ),
   '',
-  '### d. Diffing (booked.json → rescheduled.json, decoded)',
+  '### d. Diffing (booked.json → rescheduled.json, and booked.json against a second decode of itself)',
+  '',
+  'The two floor rows are bench/walkFloor.ts: what any diff deep over every key must at least do, with nothing else.',
   '',
 );
 if (missing.length === DIFF_EXPORTS.length) {
@@ -323,6 +335,10 @@ for (const b of BODIES) {
 if (groups.some((g) => g.id === 'diff')) {
   out.push(bar('diffAppointments median', median(samples('diff', 'diffAppointments(booked, rescheduled)')), 5, 'µs'));
   out.push(bar('classifyAppointmentChange median', median(samples('diff', 'classifyAppointmentChange(booked, rescheduled)')), 5, 'µs'));
+  out.push(
+    `  (floors on the same snapshots: reading every value of both ${sig3(median(samples('diff', FLOOR_READ)))} µs, ` +
+      `a bare deep equality of two equal copies ${sig3(median(samples('diff', FLOOR_EQUAL)))} µs)`,
+  );
 }
 if (groups.some((g) => g.id === 'fingerprint')) {
   out.push(bar('appointmentFingerprint ÷ JSON.stringify', median(ratios('fingerprint', 'appointmentFingerprint(rescheduled)', 'JSON.stringify(rescheduled)')), 2, '×'));

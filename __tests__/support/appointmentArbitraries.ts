@@ -94,7 +94,7 @@ const deleteKey: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat()).map(([c, k]) =>
 });
 
 const addKey: fc.Arbitrary<Op> = fc
-  .tuple(fc.nat(), fc.oneof(fc.constantFrom('meetingLink', 'x.y', 'odd key', 'value', 'label', '0'), fc.string({ maxLength: 6 })), fc.jsonValue({ maxDepth: 2 }))
+  .tuple(fc.nat(), fc.oneof(fc.constantFrom('meetingLink', 'x.y', 'odd key', 'value', 'label', '0', 'toString', 'constructor'), fc.string({ maxLength: 6 })), fc.jsonValue({ maxDepth: 2 }))
   .map(([c, key, v]) => (a) => {
     const o = pick(containers(a).filter(isObj), c);
     if (o && key !== '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
