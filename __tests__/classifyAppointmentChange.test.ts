@@ -155,3 +155,83 @@ describe('classifyAppointmentChange', () => {
     expect(summary).toMatchObject({ kind: 'unchanged', customFields: [], clientChanged: false });
   });
 });
+
+describe('classifyAppointmentChange facts', () => {
+  it('gives the whole slot, every date and time key, with null for the absent ones', () => {
+    const slot = (a: Appointment): Record<string, unknown> => ({
+      startDate: a.startDate ?? null, endDate: a.endDate ?? null, startTime: a.startTime ?? null, endTime: a.endTime ?? null,
+      clientStartDate: null, clientEndDate: null, clientStartTime: a.clientStartTime ?? null, clientEndTime: a.clientEndTime ?? null,
+      apptDateTime: a.apptDateTime ?? null, startDateTimeUTC: a.startDateTimeUTC ?? null, endDateTimeUTC: a.endDateTimeUTC ?? null,
+      startDateTime: null, endDateTime: null,
+    });
+    expect(classifyAppointmentChange(booked, rescheduled).rescheduled).toEqual(some({ from: slot(booked), to: slot(rescheduled) }));
+    expect(slot(booked)).toMatchObject({ endDate: '2025-04-15T00:00:00', clientEndTime: 945, endDateTimeUTC: '2025-04-15T14:45:00Z' });
+  });
+
+  it('reads displayStatus when status is absent', () => {
+    const open: Appointment = { calendarid: 1, displayStatus: 'Open' };
+    const summary = classifyAppointmentChange(open, { calendarid: 1, displayStatus: 'Cancelled' });
+    expect(summary).toMatchObject({ kind: 'cancelled', statusChanged: some({ from: 'Open', to: 'Cancelled' }) });
+    expect(classifyAppointmentChange({ calendarid: 1 }, { calendarid: 1, note: 'x' }).statusChanged).toEqual(none);
+    expect(classifyAppointmentChange({ calendarid: 1 }, open).statusChanged).toEqual(some({ from: null, to: 'Open' }));
+  });
+
+  it('tells an edited location or service (same id) from another one, and a removed one from an absent one', () => {
+    const renamedLocation: Appointment = { ...booked, location: { ...booked.location, locationName: 'Northside Clinic (2nd floor)' } };
+    expect(classifyAppointmentChange(booked, renamedLocation)).toMatchObject({ kind: 'updated', locationChanged: false });
+    const renamedReason: Appointment = { ...booked, reason: { ...booked.reason, reasonDesc: 'Follow-up visit (45 min)' } };
+    expect(classifyAppointmentChange(booked, renamedReason)).toMatchObject({ kind: 'updated', reasonChanged: false });
+    const { location: _location, ...withoutLocation } = booked;
+    expect(classifyAppointmentChange(booked, withoutLocation).locationChanged).toBe(true);
+    expect(classifyAppointmentChange(withoutLocation, { ...withoutLocation, note: 'x' }).locationChanged).toBe(false);
+    expect(classifyAppointmentChange(booked, { ...booked, location: null }).locationChanged).toBe(true);
+  });
+
+  it('reports an answer changed only in fields', () => {
+    const fields = (booked.fields ?? []).map((f) => (f?.schedulerPreferenceFieldDefnId === 520102 ? { ...f, value: 'Knees' } : f));
+    const summary = classifyAppointmentChange(booked, { ...booked, fields });
+    const before = (booked.fields ?? []).find((f) => f?.schedulerPreferenceFieldDefnId === 520102)?.value;
+    expect(summary.customFields).toEqual([{ id: 520102, label: 'What would you like to focus on?', before, after: 'Knees' }]);
+  });
+
+  it('reports an answer changed only in client.fieldDataList, and does not count it as a client change', () => {
+    const before: Appointment = { calendarid: 1, client: { clientId: 3, fieldDataList: [{ schedulerPreferenceFieldDefnId: 7, value: 'a' }] } };
+    const after: Appointment = { calendarid: 1, client: { clientId: 3, fieldDataList: [{ schedulerPreferenceFieldDefnId: 7, value: 'b' }] } };
+    expect(classifyAppointmentChange(before, after)).toMatchObject({
+      kind: 'updated',
+      clientChanged: false,
+      customFields: [{ id: 7, label: null, before: 'a', after: 'b' }],
+    });
+  });
+
+  it('sorts the changed answers by id, and takes the first of two entries with one id', () => {
+    const before: Appointment = {
+      calendarid: 1,
+      fieldDataList: [{ schedulerPreferenceFieldDefnId: 9, value: 'a' }, { schedulerPreferenceFieldDefnId: 7, value: 'b' }, { schedulerPreferenceFieldDefnId: 9, value: 'z' }],
+    };
+    const after: Appointment = {
+      calendarid: 1,
+      fieldDataList: [{ schedulerPreferenceFieldDefnId: 9, value: 'c' }, { schedulerPreferenceFieldDefnId: 7, value: 'd' }, { schedulerPreferenceFieldDefnId: 9, value: 'z' }],
+    };
+    expect(classifyAppointmentChange(before, after).customFields).toEqual([
+      { id: 7, label: null, before: 'b', after: 'd' },
+      { id: 9, label: null, before: 'a', after: 'c' },
+    ]);
+  });
+
+  it('leaves out an answer whose id, or whose value, is ignored in every copy', () => {
+    const everyCopy = (suffix: string): string[] => ['fields', 'client.fields', 'fieldDataList'].map((list) => `${list}[id=520102]${suffix}`);
+    const ids = (ignore: ReadonlyArray<string>): number[] =>
+      classifyAppointmentChange(booked, answersEdited, { ignore: [...VOLATILE_PATHS, ...ignore] }).customFields.map((c) => c.id);
+    expect(ids([])).toEqual([510004, 520102, 520105]);
+    expect(ids(everyCopy(''))).toEqual([510004, 520105]);
+    expect(ids(everyCopy('.value'))).toEqual([510004, 520105]);
+  });
+
+  it('leaves out an ignored answer list even when its parent appears whole', () => {
+    const before: Appointment = { calendarid: 1 };
+    const after: Appointment = { calendarid: 1, client: { clientId: 3, fields: [{ schedulerPreferenceFieldDefnId: 7, label: 'Q', value: 'x' }] } };
+    expect(classifyAppointmentChange(before, after).customFields).toEqual([{ id: 7, label: 'Q', before: null, after: 'x' }]);
+    expect(classifyAppointmentChange(before, after, { ignore: ['client.fields'] }).customFields).toEqual([]);
+  });
+});
