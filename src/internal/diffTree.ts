@@ -141,8 +141,7 @@ class Walk {
     const n = x.length;
     if (n === 0 || ya.length === 0) {
       // One side empty: the other side's rule decides (all its entries are added or removed).
-      const other = n === 0 ? ya : x;
-      const ids = other.length === 0 ? undefined : fieldIds(other);
+      const ids = fieldIds(n === 0 ? ya : x);
       if (ids === undefined) this.byIndex(x, ya, trie, depth);
       else if (n === 0) this.byId(x, [], ya, ids, trie, depth);
       else this.byId(x, ids, ya, [], trie, depth);
