@@ -7,14 +7,14 @@ const base = require('./jest.config.js');
 module.exports = {
   ...base,
   testMatch: [
-    '**/__tests__/parseAppointmentWebhook.test.ts',
-    '**/__tests__/parseAppointmentWebhook.invalid.test.ts',
-    '**/__tests__/hostileInput.test.ts',
-    '**/__tests__/decodeInternals.test.ts',
-    '**/__tests__/decodeErrors.test.ts',
-    '**/__tests__/fixtures.valid.test.ts',
-    '**/__tests__/findUnknownFields.test.ts',
-    '**/__tests__/verifyWebhookToken.test.ts',
-    '**/__tests__/sha256.test.ts',
+    '**/__tests__/decode/parseAppointmentWebhook.test.ts',
+    '**/__tests__/decode/parseAppointmentWebhook.invalid.test.ts',
+    '**/__tests__/decode/hostileInput.test.ts',
+    '**/__tests__/decode/decodeInternals.test.ts',
+    '**/__tests__/decode/decodeErrors.test.ts',
+    '**/__tests__/decode/fixtures.valid.test.ts',
+    '**/__tests__/decode/findUnknownFields.test.ts',
+    '**/__tests__/security/verifyWebhookToken.test.ts',
+    '**/__tests__/security/sha256.test.ts',
   ],
 };

@@ -1,4 +1,4 @@
-// The package's only barrel: an explicit list, pinned by __tests__/exports.test.ts.
+// The package's only barrel: an explicit list, pinned by __tests__/package/exports.test.ts.
 
 // Codecs (each a value and a type of the same name)
 export { Appointment } from './codecs/Appointment';
@@ -29,9 +29,9 @@ export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
   type ParseAppointmentWebhookOptions,
-} from './parseAppointmentWebhook';
-export { parseAppointmentWebhookOrThrow } from './parseAppointmentWebhookOrThrow';
-export { TimeTapWebhookError } from './TimeTapWebhookError';
+} from './decode/parseAppointmentWebhook';
+export { parseAppointmentWebhookOrThrow } from './decode/parseAppointmentWebhookOrThrow';
+export { TimeTapWebhookError } from './decode/TimeTapWebhookError';
 export type {
   WebhookDecodeError,
   EmptyBody,
@@ -45,54 +45,54 @@ export type {
   InvalidPayload,
   InternalError,
   DecodeIssue,
-} from './WebhookDecodeError';
-export type { DecodeWarning, UnknownField, UnknownEnumValue, DuplicateKey } from './DecodeWarning';
-export { findUnknownFields } from './findUnknownFields';
+} from './decode/WebhookDecodeError';
+export type { DecodeWarning, UnknownField, UnknownEnumValue, DuplicateKey } from './decode/DecodeWarning';
+export { findUnknownFields } from './decode/findUnknownFields';
 
 // Accessors
-export { appointmentId } from './appointmentId';
-export { appointmentStaff } from './appointmentStaff';
+export { appointmentId } from './codecs/appointmentId';
+export { appointmentStaff } from './codecs/appointmentStaff';
 
 // Custom fields and times (issue 3)
-export { listCustomFields, type CustomFieldScope, type ListCustomFieldsOptions } from './listCustomFields';
+export { listCustomFields, type CustomFieldScope, type ListCustomFieldsOptions } from './fields/listCustomFields';
 export {
   lookupCustomFields,
   type CustomFieldSelector,
   type CustomFieldLabelMatch,
   type LookupCustomFieldOptions,
-} from './lookupCustomFields';
-export { lookupCustomField } from './lookupCustomField';
-export { lookupCustomFieldValue } from './lookupCustomFieldValue';
-export { customFieldValues, type CustomFieldValuesOptions } from './customFieldValues';
-export { customFieldOptions } from './customFieldOptions';
-export { parseHhmm, type HhmmTime } from './parseHhmm';
-export { formatHhmm } from './formatHhmm';
+} from './fields/lookupCustomFields';
+export { lookupCustomField } from './fields/lookupCustomField';
+export { lookupCustomFieldValue } from './fields/lookupCustomFieldValue';
+export { customFieldValues, type CustomFieldValuesOptions } from './fields/customFieldValues';
+export { customFieldOptions } from './fields/customFieldOptions';
+export { parseHhmm, type HhmmTime } from './time/parseHhmm';
+export { formatHhmm } from './time/formatHhmm';
 export {
   appointmentInterval,
   type AppointmentInterval,
   type AppointmentIntervalOptions,
   type AppointmentTimeSource,
-} from './appointmentInterval';
-export { appointmentLocalTimes, type AppointmentLocalTimes, type LocalTimes } from './appointmentLocalTimes';
+} from './time/appointmentInterval';
+export { appointmentLocalTimes, type AppointmentLocalTimes, type LocalTimes } from './time/appointmentLocalTimes';
 
 // Diffing (issue 4)
-export { diffAppointments, type DiffAppointmentsOptions } from './diffAppointments';
-export type { AppointmentChange } from './AppointmentChange';
-export { VOLATILE_PATHS } from './VOLATILE_PATHS';
-export { classifyAppointmentChange, type ClassifyAppointmentChangeOptions } from './classifyAppointmentChange';
+export { diffAppointments, type DiffAppointmentsOptions } from './diff/diffAppointments';
+export type { AppointmentChange } from './diff/AppointmentChange';
+export { VOLATILE_PATHS } from './diff/VOLATILE_PATHS';
+export { classifyAppointmentChange, type ClassifyAppointmentChangeOptions } from './diff/classifyAppointmentChange';
 export type {
   AppointmentChangeSummary,
   AppointmentChangeKind,
   AppointmentSlot,
   CustomFieldChange,
-} from './AppointmentChangeSummary';
+} from './diff/AppointmentChangeSummary';
 export {
   matchAppointmentChange,
   type AppointmentChangeHandlers,
   type AppointmentChangeOf,
-} from './matchAppointmentChange';
-export { isStaleDelivery } from './isStaleDelivery';
-export { appointmentFingerprint, type AppointmentFingerprintOptions } from './appointmentFingerprint';
+} from './diff/matchAppointmentChange';
+export { isStaleDelivery } from './diff/isStaleDelivery';
+export { appointmentFingerprint, type AppointmentFingerprintOptions } from './diff/appointmentFingerprint';
 
 // Security (issue 5)
-export { verifyWebhookToken } from './verifyWebhookToken';
+export { verifyWebhookToken } from './security/verifyWebhookToken';

@@ -1,6 +1,6 @@
 import type { AppointmentChange } from '../../src';
 
-// A deliberately independent reading of the change paths (no import from src/internal), so that
+// A deliberately independent reading of the change paths (no import from src/diff), so that
 // the round-trip property checks the paths `diffAppointments` prints, not a shared parser.
 
 type Step = { readonly key: string } | { readonly index: number } | { readonly id: number };

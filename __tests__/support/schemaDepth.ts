@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { GuardedType } from '../../src/internal/codec';
+import { GuardedType } from '../../src/codecs/codec';
 
 /**
  * How deeply a value that a codec fully models can nest: 1 per object or array, following the

@@ -1,14 +1,15 @@
-import { appointmentFingerprint } from '../appointmentFingerprint';
-import type { AppointmentChange } from '../AppointmentChange';
-import type { AppointmentSlot } from '../AppointmentChangeSummary';
-import { appointmentId } from '../appointmentId';
-import { classifyAppointmentChange } from '../classifyAppointmentChange';
+import { appointmentFingerprint } from '../diff/appointmentFingerprint';
+import type { AppointmentChange } from '../diff/AppointmentChange';
+import type { AppointmentSlot } from '../diff/AppointmentChangeSummary';
+import { appointmentId } from '../codecs/appointmentId';
+import { classifyAppointmentChange } from '../diff/classifyAppointmentChange';
 import type { Appointment } from '../codecs/Appointment';
-import { diffAppointments } from '../diffAppointments';
-import { isStaleDelivery } from '../isStaleDelivery';
-import { parseAppointmentWebhook } from '../parseAppointmentWebhook';
-import { printError } from './inspectCommand';
-import { readInput, type CliIo } from './runCli';
+import { diffAppointments } from '../diff/diffAppointments';
+import { isStaleDelivery } from '../diff/isStaleDelivery';
+import { parseAppointmentWebhook } from '../decode/parseAppointmentWebhook';
+import { printError } from './printError';
+import type { CliIo } from './CliIo';
+import { readInput } from './readInput';
 
 const USAGE = 'Usage: timetap-webhooks diff [--all] <before|-> <after|->';
 const MAX_VALUE_CHARS = 80;

@@ -1,23 +1,14 @@
 import { isSome, type Option } from 'fp-ts/lib/Option.js';
-import { appointmentId } from '../appointmentId';
-import { appointmentInterval } from '../appointmentInterval';
-import { appointmentLocalTimes, type LocalTimes } from '../appointmentLocalTimes';
-import { appointmentStaff } from '../appointmentStaff';
+import { appointmentId } from '../codecs/appointmentId';
+import { appointmentInterval } from '../time/appointmentInterval';
+import { appointmentLocalTimes, type LocalTimes } from '../time/appointmentLocalTimes';
+import { appointmentStaff } from '../codecs/appointmentStaff';
 import type { Appointment } from '../codecs/Appointment';
-import { customFieldValues } from '../customFieldValues';
-import { parseAppointmentWebhook } from '../parseAppointmentWebhook';
-import type { WebhookDecodeError } from '../WebhookDecodeError';
-import { readInput, type CliIo } from './runCli';
-
-/** Prints a decode error with its paths (never values), one issue a line. */
-export function printError(error: WebhookDecodeError, io: CliIo): void {
-  io.err(`✗ ${error._tag}: ${error.message}`);
-  if (error._tag === 'InvalidPayload') {
-    for (const issue of error.issues) {
-      io.err(`  - ${issue.path === '' ? '(root)' : issue.path}: expected ${issue.expected}, received ${issue.received}`);
-    }
-  }
-}
+import { customFieldValues } from '../fields/customFieldValues';
+import { parseAppointmentWebhook } from '../decode/parseAppointmentWebhook';
+import type { CliIo } from './CliIo';
+import { printError } from './printError';
+import { readInput } from './readInput';
 
 /** Control characters (newlines included) escaped, so one value stays on one line. */
 function oneLine(text: string): string {

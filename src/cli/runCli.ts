@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { diffCommand } from './diffCommand';
 import { inspectCommand } from './inspectCommand';
-
-/** Where the CLI writes: injected so tests can capture output without spawning a process. */
-export interface CliIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  /** Reads a file, or standard input for `-`. Defaults to the file system. */
-  readonly read?: (path: string) => Uint8Array;
-}
+import type { CliIo } from './CliIo';
 
 const USAGE = [
   'Usage: timetap-webhooks <command> [arguments]',
@@ -21,17 +13,6 @@ const USAGE = [
   '',
   'Exit codes: 0 decoded, 1 the body did not decode, 2 usage or file error.',
 ].join('\n');
-
-/** Reads a file (or stdin for `-`) as bytes; the decoder handles encoding and size. */
-export function readInput(path: string, io: CliIo): Uint8Array | undefined {
-  try {
-    return io.read !== undefined ? io.read(path) : readFileSync(path === '-' ? 0 : path);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'error';
-    io.err(`Cannot read ${path === '-' ? 'standard input' : path} (${code}).`);
-    return undefined;
-  }
-}
 
 /**
  * The `timetap-webhooks` command line. Returns the exit code: 0 when the body decoded, 1 when it

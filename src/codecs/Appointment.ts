@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import {
   Bool, Hhmm, JsonNumber, SafeId, Str, Timestamp, arr, arrayOf, bool, hhmm, id, isRecord, keyCount, num, obj, object, record, settle, str, ts,
-} from '../internal/codec';
+} from './codec';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
 import { Client } from './Client';

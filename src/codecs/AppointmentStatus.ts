@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known values of the appointment `status`. `OPEN`, `COMPLETED`, `CANCELLED` and `NO_SHOW` are documented; `DELETED` is inferred from integrators' code (TimeTap documents that deletion fires a webhook, not how it looks).

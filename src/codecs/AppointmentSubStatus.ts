@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known sub-statuses of an `OPEN` appointment (`subStatus`). Accounts can define their own, and the key name itself is unconfirmed on the wire.

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import {
   Bool, SafeId, Str, Timestamp, arr, arrayOf, bool, id, isRecord, keyCount, obj, object, settle, str, ts,
-} from '../internal/codec';
+} from './codec';
 import { CustomField } from './CustomField';
 import { FieldData } from './FieldData';
 import { TimeZone } from './TimeZone';

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import {
   Bool, JsonNumber, SafeId, Str, Timestamp, arr, arrayOf, bool, id, isId, isNullableString, isRecord, json, keyCount, list, nullable, num, object, settle, str, ts,
-} from '../internal/codec';
+} from './codec';
 import { CustomFieldDataType } from './CustomFieldDataType';
 import { CustomFieldMode } from './CustomFieldMode';
 

@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known `dataType` values of a custom field (the ones seen in real bodies or documented).

@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known `mode` values of a custom field: which record the answer belongs to.

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonNumber, isRecord, known, num, object } from '../internal/codec';
+import { JsonNumber, isRecord, known, num, object } from './codec';
 
 function checkDateFactory(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { SafeId, Str, id, isRecord, known, object, str } from '../internal/codec';
+import { SafeId, Str, id, isRecord, known, object, str } from './codec';
 
 function checkFieldData(u: unknown, closed: boolean): boolean {
   return isRecord(u) && known(u, closed, id(u.schedulerPreferenceFieldDefnId) + str(u.value));

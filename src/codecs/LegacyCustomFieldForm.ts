@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, arr, arrayOf, bool, id, isRecord, known, object, str } from '../internal/codec';
+import { Bool, SafeId, Str, arr, arrayOf, bool, id, isRecord, known, object, str } from './codec';
 import { LegacyFormField } from './LegacyFormField';
 
 const checkLegacyFormField = LegacyFormField.check;

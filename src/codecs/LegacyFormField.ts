@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Bool, JsonNumber, SafeId, Str, bool, id, isRecord, known, num, object, str } from '../internal/codec';
+import { Bool, JsonNumber, SafeId, Str, bool, id, isRecord, known, num, object, str } from './codec';
 
 function checkLegacyFormField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, object, settle, str, ts } from '../internal/codec';
+import { Bool, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, object, settle, str, ts } from './codec';
 import { LocationType } from './LocationType';
 
 function checkLocation(u: unknown, closed: boolean): boolean {

@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known `locationType` values (only `Office` has been seen).

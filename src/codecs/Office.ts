@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { SafeId, id, isRecord, known, object } from '../internal/codec';
+import { SafeId, id, isRecord, known, object } from './codec';
 
 function checkOffice(u: unknown, closed: boolean): boolean {
   return isRecord(u) && known(u, closed, id(u.professionalId) + id(u.locationId) + id(u.businessId));

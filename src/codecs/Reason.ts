@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import {
   Bool, JsonNumber, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, num, obj, object, settle, str, ts,
-} from '../internal/codec';
+} from './codec';
 import { LegacyCustomFieldForm } from './LegacyCustomFieldForm';
 import { ReasonType } from './ReasonType';
 

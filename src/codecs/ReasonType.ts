@@ -1,4 +1,4 @@
-import { OpenEnumType } from '../internal/codec';
+import { OpenEnumType } from './codec';
 
 /**
  * Known `reasonType` values of a service or class (`SERVICE` seen, `CLASS` inferred).

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from '../internal/codec';
+import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from './codec';
 
 function checkTimeZone(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;

@@ -1,6 +1,6 @@
 import type { CustomField } from 'timetap-webhooks';
-import { checkBuiltAppointment } from '../internal/checkBuiltAppointment';
-import { mergeOverrides } from '../internal/mergeOverrides';
+import { checkBuiltAppointment } from './checkBuiltAppointment';
+import { mergeOverrides } from './mergeOverrides';
 import type { DeepPartial } from './DeepPartial';
 import { SAMPLE_CUSTOM_FIELD } from './sampleAppointment';
 

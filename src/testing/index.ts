@@ -7,7 +7,7 @@
  */
 
 // The testing toolkit, `timetap-webhooks/testing`: a second entry point (kept out of the main
-// bundle), with its own explicit list of exports, pinned by __tests__/testing.exports.test.ts.
+// bundle), with its own explicit list of exports, pinned by __tests__/testing/testing.exports.test.ts.
 
 export { buildAppointment } from './buildAppointment';
 export { buildCustomField } from './buildCustomField';

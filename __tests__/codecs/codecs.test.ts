@@ -1,0 +1,177 @@
+import * as t from 'io-ts';
+import { isRight } from 'fp-ts/lib/Either.js';
+import * as api from '../../src';
+import { GuardedType } from '../../src/codecs/codec';
+
+/** Every object codec the package exports. */
+const codecs = Object.entries(api as Record<string, unknown>).filter(
+  (entry): entry is [string, GuardedType<t.Props, unknown>] => entry[1] instanceof GuardedType,
+);
+
+/** Values of every JSON type, and numbers on each side of every leaf rule. */
+const PROBES: unknown[] = [
+  null, undefined, true, false, '', 'text', '1730', 0, 1, -1, 59, 60, 800, 960, 1730, 2400, 2401, 800.5,
+  Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Infinity, -Infinity, NaN, 1e300, {}, [], ['a'], [1], [null],
+  [{}], { a: 1 },
+];
+
+/** The idiomatic io-ts reading of a codec's props: what the hand-written guard must agree with. */
+function reference(codec: GuardedType<t.Props, unknown>): t.Mixed {
+  const props: t.Props = {};
+  for (const [key, type] of Object.entries(codec.props)) props[key] = t.union([type as t.Mixed, t.null]);
+  return t.partial(props);
+}
+
+describe('object codecs', () => {
+  it('are all exported (the appointment tree and its parts)', () => {
+    expect(codecs.map(([name]) => name).sort()).toEqual([
+      'Appointment', 'Client', 'CustomField', 'DateFactory', 'FieldData', 'LegacyCustomFieldData',
+      'LegacyCustomFieldForm', 'LegacyFormField', 'Location', 'Office', 'Reason', 'Staff', 'TimeZone',
+    ]);
+  });
+
+  describe.each(codecs)('%s', (name, codec) => {
+    const full = reference(codec);
+    const base: Record<string, unknown> = name === 'Appointment' ? { calendarid: 1 } : {};
+
+    it('has a fast guard that agrees with full io-ts validation on every key and every probe', () => {
+      const disagreements: string[] = [];
+      for (const key of Object.keys(codec.props)) {
+        if (name === 'Appointment' && key === 'calendarid') continue; // the id rule is checked below
+        for (const probe of PROBES) {
+          const value = { ...base, [key]: probe };
+          const guard = codec.is(value);
+          const expected = isRight(full.decode(value));
+          if (guard !== expected) disagreements.push(`${key}=${JSON.stringify(probe)}: guard ${guard}, io-ts ${expected}`);
+          // validate() runs the guard, then io-ts: it must decide like the reference either way.
+          if (isRight(codec.decode(value)) !== expected) disagreements.push(`${key}=${JSON.stringify(probe)}: decode`);
+        }
+      }
+      expect(disagreements).toEqual([]);
+    });
+
+    it('rejects what is not an object', () => {
+      for (const value of [null, undefined, 1, 'x', [], [base], true]) {
+        expect(codec.is(value)).toBe(false);
+        expect(isRight(codec.decode(value))).toBe(false);
+      }
+    });
+
+    it('keeps keys it does not model', () => {
+      const value = { ...base, notModelled: { deep: [1, 2] } };
+      const decoded = codec.decode(value);
+      expect(isRight(decoded) && decoded.right).toBe(value);
+    });
+
+    it('accepts every modelled key as null', () => {
+      const allNull: Record<string, unknown> = { ...base };
+      for (const key of Object.keys(codec.props)) if (!(key in base)) allNull[key] = null;
+      expect(codec.is(allNull)).toBe(true);
+    });
+  });
+});
+
+describe('Appointment', () => {
+  it('requires calendarid or calendarId as a safe integer', () => {
+    expect(api.Appointment.is({})).toBe(false);
+    expect(api.Appointment.is({ calendarid: null })).toBe(false);
+    expect(api.Appointment.is({ calendarid: 1 })).toBe(true);
+    expect(api.Appointment.is({ calendarId: 1 })).toBe(true);
+    expect(api.Appointment.is({ calendarid: 1, calendarId: 2 })).toBe(true);
+    expect(api.Appointment.is({ calendarid: null, calendarId: 2 })).toBe(true);
+    expect(api.Appointment.is({ calendarid: '1' })).toBe(false);
+    expect(api.Appointment.is({ calendarid: 1, calendarId: 'x' })).toBe(false);
+    for (const value of [{}, { calendarid: null }, { calendarid: 1.5 }, { calendarId: Number.MAX_SAFE_INTEGER + 2 }]) {
+      expect(isRight(api.Appointment.decode(value))).toBe(false);
+    }
+  });
+
+  it('decodes staff and professional with the same Staff codec', () => {
+    expect(api.Appointment.props.staff).toBe(api.Staff);
+    expect(api.Appointment.props.professional).toBe(api.Staff);
+  });
+});
+
+describe('open enumerations', () => {
+  it.each([
+    [api.AppointmentStatus, api.APPOINTMENT_STATUSES],
+    [api.AppointmentSubStatus, api.APPOINTMENT_SUB_STATUSES],
+    [api.CustomFieldDataType, api.CUSTOM_FIELD_DATA_TYPES],
+    [api.CustomFieldMode, api.CUSTOM_FIELD_MODES],
+    [api.LocationType, api.LOCATION_TYPES],
+    [api.ReasonType, api.REASON_TYPES],
+  ] as const)('%s decodes the known values and any other string, and nothing else', (codec, known) => {
+    for (const value of known) expect(codec.is(value)).toBe(true);
+    expect([...codec.known].sort()).toEqual([...known].sort());
+    expect(codec.is('SOMETHING_NEW')).toBe(true);
+    for (const value of [1, null, undefined, {}, []]) expect(codec.is(value)).toBe(false);
+  });
+
+  it('type known values for autocompletion while accepting any string', () => {
+    const known: api.AppointmentStatus = 'CANCELLED';
+    const unknown: api.AppointmentStatus = 'PENDING';
+    expect([known, unknown]).toEqual(['CANCELLED', 'PENDING']);
+  });
+});
+
+describe('closed checks (the decoder fast path for text)', () => {
+  const { validFixtures, textOf } = jest.requireActual<typeof import('../support/fixtures')>('../support/fixtures');
+  const { scanTree } = jest.requireActual<typeof import('../../src/decode/scanTree')>('../../src/decode/scanTree');
+  const { schemaDepth } = jest.requireActual<typeof import('../support/schemaDepth')>('../support/schemaDepth');
+
+  it('pass exactly the fixtures that have no unknown keys', () => {
+    for (const { name, bytes } of validFixtures()) {
+      const value: unknown = JSON.parse(textOf(bytes));
+      expect([name, api.Appointment.check(value, true)]).toEqual([name, api.findUnknownFields(value).length === 0]);
+    }
+  });
+
+  it('fail for an unknown key at any depth, a forbidden key, or a container in a key of undocumented type', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as Record<string, unknown>;
+    expect(api.Appointment.check(base, true)).toBe(true);
+    const variants: Array<(b: any) => void> = [
+      (b) => (b.extra = 1),
+      (b) => (b.client.extra = 1),
+      (b) => (b.fields[3].extra = 1),
+      (b) => (b.professional.timeZoneCode.extra = 1),
+      (b) => Object.defineProperty(b.client, '__proto__', { value: {}, enumerable: true }),
+      (b) => (b.fields[0].extendedValue = { deep: [[[]]] }),
+      (b) => (b.fields[0].depFields = [[1]]),
+      (b) => (b.fieldDataMap = { '1': { a: 1 } }),
+    ];
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+      change(copy);
+      expect(api.Appointment.check(copy, true)).toBe(false);
+      expect(api.Appointment.check(copy, false)).toBe(true); // still valid: unknown keys are allowed
+    }
+  });
+
+  it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {
+    const { APPOINTMENT_DEPTH } = jest.requireActual<typeof import('../../src/decode/parseAppointmentWebhook')>('../../src/decode/parseAppointmentWebhook');
+    expect(schemaDepth(api.Appointment)).toBe(APPOINTMENT_DEPTH);
+    expect(APPOINTMENT_DEPTH).toBe(5);
+    for (const { bytes } of validFixtures()) {
+      const value = JSON.parse(textOf(bytes)) as object;
+      if (api.Appointment.check(value, true)) expect(scanTree(value, 5, true)).toBeUndefined();
+    }
+  });
+});
+
+describe('keyCount under a polluted Object.prototype', () => {
+  it('makes closed checks fail (slow path) but never rejects or loses a valid body', () => {
+    const { validFixtures, textOf } = jest.requireActual<typeof import('../support/fixtures')>('../support/fixtures');
+    const text = textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 1; // enumerable, inherited by every object
+    try {
+      expect(api.Appointment.check(JSON.parse(text), true)).toBe(false);
+      const result = api.parseAppointmentWebhook(text);
+      expect(result._tag).toBe('Right');
+      if (result._tag === 'Right') expect(JSON.stringify(result.right)).toBe(JSON.stringify(JSON.parse(text)));
+    } finally {
+      delete proto.polluted;
+    }
+    expect(api.Appointment.check(JSON.parse(text), true)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import * as driftWalkModule from '../../src/decode/driftWalk';
+import * as scanTreeModule from '../../src/decode/scanTree';
+import { parseAppointmentWebhook, type ParseAppointmentWebhookOptions } from '../../src/decode/parseAppointmentWebhook';
+import type { DecodeWarning } from '../../src/decode/DecodeWarning';
+import type { WebhookDecodeError } from '../../src/decode/WebhookDecodeError';
+
+function leftOf(body: unknown, options?: ParseAppointmentWebhookOptions): WebhookDecodeError {
+  const result = parseAppointmentWebhook(body, options);
+  if (result._tag !== 'Left') throw new Error('expected a Left');
+  return result.left;
+}
+
+describe('parseAppointmentWebhook error messages', () => {
+  it('words every kind of error for a human, without values', () => {
+    expect(leftOf('').message).toBe('The request body is empty: TimeTap always sends a JSON appointment.');
+    expect(leftOf(new Map()).message).toBe(
+      'Cannot decode a Map: pass the body as a string, a Buffer/Uint8Array, an ArrayBuffer or a parsed plain object.',
+    );
+    expect(leftOf('{"calendarid":1}', { maxBytes: 10 }).message).toBe('The body is 16 bytes, more than the limit of 10 bytes (maxBytes).');
+    expect(leftOf(Uint8Array.from([0x7b, 0xff])).message).toBe('The body is not valid UTF-8 (first bad byte at offset 1).');
+    expect(leftOf('{"calendarid": 1').message).toBe('The body is not valid JSON: unexpected end of input at line 1, column 17.');
+    expect(leftOf('{\n "a": 1,\n "b": x}').message).toBe('The body is not valid JSON: unexpected character at line 3, column 7.');
+    expect(leftOf('{"calendarid":1,"client":{"__proto__":{}}}').message).toBe(
+      'The body has a "__proto__" key at client.__proto__, which could pollute object prototypes; refused.',
+    );
+    expect(leftOf({ calendarid: 1, price: NaN }).message).toBe('The object holds a value JSON cannot carry (NaN) at price.');
+    expect(leftOf('{"calendarid":1,"extra":[[1]]}', { maxDepth: 2 }).message).toBe(
+      'The body nests deeper than 2 levels (at extra[0]); TimeTap bodies nest about 5.',
+    );
+    expect(leftOf('{"calendarid":1}', { maxDepth: 0 }).message).toBe('The body nests deeper than 0 levels; TimeTap bodies nest about 5.');
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('jon@castleblack.mil'); } });
+    expect(leftOf(hostile)).toEqual({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });
+  });
+
+  it('counts and lists the issues of an InvalidPayload, at most five of them', () => {
+    expect(leftOf('[]').message).toBe('The body is not a TimeTap appointment (1 problem): (root): expected Appointment, received array.');
+    expect(leftOf({ calendarid: 1, startTime: '8', note: 5 }).message).toBe(
+      'The body is not a TimeTap appointment (2 problems): startTime: expected HHmm time (integer 0-2400, minutes < 60) | null, received string; note: expected string | null, received number.',
+    );
+    const five = leftOf({ calendarid: 1, note: 1, status: 1, createduser: 1, modifieduser: 1, cancelUser: 1 });
+    expect(five.message).toMatch(/^The body is not a TimeTap appointment \(5 problems\): .*cancelUser: expected string \| null, received number\.$/);
+    expect(five.message).not.toContain('more');
+    const seven = leftOf({ calendarid: 1, note: 1, status: 1, createduser: 1, modifieduser: 1, cancelUser: 1, cancelReason: 1, joinURL: 1 });
+    expect(seven.message).toMatch(/^The body is not a TimeTap appointment \(7 problems\): .*; and 2 more\.$/);
+    expect(seven.message.match(/expected/g)).toHaveLength(5);
+    expect(seven.message).not.toContain('cancelReason');
+    expect(seven._tag === 'InvalidPayload' && seven.issues).toHaveLength(7);
+  });
+});
+
+describe('parseAppointmentWebhook options', () => {
+  it('treats options that are not an object as no options', () => {
+    const functionWithLimits = Object.assign(() => undefined, { maxBytes: 1, maxDepth: 0 });
+    for (const options of [null, 5, 'x', true, functionWithLimits]) {
+      expect(parseAppointmentWebhook('{"calendarid":1}', options as never)).toEqual({ _tag: 'Right', right: { calendarid: 1 } });
+    }
+  });
+
+  it('takes 0 as a real maxBytes and ignores limits that are not numbers', () => {
+    expect(leftOf('{}', { maxBytes: 0 })).toMatchObject({ _tag: 'PayloadTooLarge', limit: 0, size: 2 });
+    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: '1' as unknown as number })._tag).toBe('Right');
+    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Infinity })._tag).toBe('Right');
+  });
+
+  it('with unknownFields: reject, refuses each unknown key with a value-free issue, and only unknown keys', () => {
+    expect(leftOf('{"calendarid":1,"zoom":{"id":"x"},"client":{"pronouns":"they"}}', { unknownFields: 'reject' })).toEqual({
+      _tag: 'InvalidPayload',
+      message: expect.stringContaining('(2 problems)') as unknown,
+      issues: [
+        { path: 'zoom', expected: 'no such key (unknownFields: reject)', received: 'key' },
+        { path: 'client.pronouns', expected: 'no such key (unknownFields: reject)', received: 'key' },
+      ],
+    });
+    // An unknown enumeration value is drift, not an unknown key: it still decodes.
+    expect(parseAppointmentWebhook('{"calendarid":1,"status":"PENDING"}', { unknownFields: 'reject' })._tag).toBe('Right');
+    expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'keep' })._tag).toBe('Right');
+    expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })._tag).toBe('Right');
+  });
+
+  it('words a duplicate key warning with its path', () => {
+    const warnings: DecodeWarning[] = [];
+    parseAppointmentWebhook('{"calendarid":1,"note":"a","note":"b"}', { detectDuplicateKeys: true, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([
+      { _tag: 'DuplicateKey', message: 'The key note appears more than once; the last value was kept.', path: 'note' },
+    ]);
+  });
+
+  it('reports duplicate keys only for text, and only when detectDuplicateKeys is exactly true', () => {
+    const warnings: DecodeWarning[] = [];
+    const onWarning = (w: DecodeWarning): void => {
+      warnings.push(w);
+    };
+    parseAppointmentWebhook('{"calendarid":1,"note":"a","note":"b"}', { detectDuplicateKeys: 'yes' as unknown as boolean, onWarning });
+    parseAppointmentWebhook({ calendarid: 1, note: 'b' }, { detectDuplicateKeys: true, onWarning });
+    expect(warnings).toEqual([]);
+  });
+
+  it('delivers every warning even when the callback throws on the first', () => {
+    const seen: string[] = [];
+    parseAppointmentWebhook('{"calendarid":1,"a":1,"b":2}', {
+      onWarning: (w) => {
+        seen.push(w.path);
+        throw new Error('logging is down');
+      },
+    });
+    expect(seen).toEqual(['a', 'b']);
+  });
+});
+
+describe('parseAppointmentWebhook clean path', () => {
+  afterEach(() => jest.restoreAllMocks());
+  const nestsFive = '{"calendarid":1,"reason":{"customFieldForm":{"customFields":[{"fieldLabel":"x"}]}}}';
+
+  it('does not scan a text body whose every key is modelled (one pass, no second walk)', () => {
+    const scan = jest.spyOn(scanTreeModule, 'scanTree');
+    expect(parseAppointmentWebhook(nestsFive)._tag).toBe('Right');
+    expect(parseAppointmentWebhook(nestsFive, { maxDepth: 5 })._tag).toBe('Right');
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('scans bodies with unknown keys, object inputs, and limits below the schema depth', () => {
+    const scan = jest.spyOn(scanTreeModule, 'scanTree');
+    parseAppointmentWebhook('{"calendarid":1,"zoom":1}');
+    expect(scan).toHaveBeenCalledTimes(1);
+    parseAppointmentWebhook({ calendarid: 1 });
+    expect(scan).toHaveBeenCalledTimes(2);
+    expect(leftOf(nestsFive, { maxDepth: 4 })).toMatchObject({ _tag: 'TooDeep', limit: 4, path: 'reason.customFieldForm.customFields[0]' });
+    expect(scan).toHaveBeenCalledTimes(3);
+  });
+
+  it('walks for drift only when someone listens or rejects', () => {
+    const walk = jest.spyOn(driftWalkModule, 'driftWalk');
+    parseAppointmentWebhook('{"calendarid":1,"zoom":1}');
+    parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { detectDuplicateKeys: true });
+    expect(walk).not.toHaveBeenCalled();
+    parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'reject' });
+    parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { onWarning: () => undefined });
+    expect(walk).toHaveBeenCalledTimes(2);
+  });
+});

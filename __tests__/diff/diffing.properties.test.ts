@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import {
+  appointmentFingerprint, classifyAppointmentChange, diffAppointments, isStaleDelivery, VOLATILE_PATHS, type Appointment,
+} from '../../src';
+import { applyChanges, canonical, withoutPaths } from '../support/applyChanges';
+import { appointment, appointmentPair, reorder } from '../support/appointmentArbitraries';
+import { decodeAppointment } from '../support/decodeAppointment';
+import { validFixtures } from '../support/fixtures';
+
+// Property tests over appointments generated from the real fixture bodies (see
+// support/appointmentArbitraries). The oracle for "same content" is independent of src/: a
+// canonical JSON (keys sorted, id-keyed arrays sorted by id) after deleting the ignored keys.
+
+const sameContent = (a: unknown, b: unknown, ignore: ReadonlyArray<string>): boolean =>
+  JSON.stringify(canonical(withoutPaths(a, ignore))) === JSON.stringify(canonical(withoutPaths(b, ignore)));
+
+describe('diffAppointments (properties)', () => {
+  it('reports nothing between an appointment and itself, or a copy of it in any key order', () => {
+    fc.assert(
+      fc.property(appointment, fc.nat(), (a, seed) => {
+        expect(diffAppointments(a, a)).toEqual([]);
+        expect(diffAppointments(a, decodeAppointment(reorder(a, seed)))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports changes that, applied to before, give a value deep-equal to after', () => {
+    fc.assert(
+      fc.property(appointmentPair, ([before, after]) => {
+        const changes = diffAppointments(before, after);
+        expect(canonical(applyChanges(before, changes))).toEqual(canonical(after));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('does not depend on the key order of either side', () => {
+    fc.assert(
+      fc.property(appointmentPair, fc.nat(), ([before, after], seed) => {
+        const shuffledBefore = decodeAppointment(reorder(before, seed, true));
+        const shuffledAfter = decodeAppointment(reorder(after, seed + 1, true));
+        expect(diffAppointments(shuffledBefore, shuffledAfter)).toEqual(diffAppointments(before, after));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is empty exactly when the content outside the ignored paths is the same', () => {
+    fc.assert(
+      fc.property(appointmentPair, ([a, b]) => {
+        expect(diffAppointments(a, b).length === 0).toBe(sameContent(a, b, []));
+        expect(diffAppointments(a, b, { ignore: VOLATILE_PATHS }).length === 0).toBe(sameContent(a, b, VOLATILE_PATHS));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('appointmentFingerprint (properties)', () => {
+  it('is equal exactly when the non-ignored content is equal', () => {
+    fc.assert(
+      fc.property(appointmentPair, ([a, b]) => {
+        const same = sameContent(a, b, VOLATILE_PATHS);
+        expect(appointmentFingerprint(a) === appointmentFingerprint(b)).toBe(same);
+        expect(diffAppointments(a, b, { ignore: VOLATILE_PATHS }).length === 0).toBe(same);
+        const sameAll = sameContent(a, b, []);
+        expect(appointmentFingerprint(a, { ignore: [] }) === appointmentFingerprint(b, { ignore: [] })).toBe(sameAll);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is 32 hex characters and the same on every call', () => {
+    fc.assert(
+      fc.property(appointment, (a) => {
+        const fingerprint = appointmentFingerprint(a);
+        expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
+        expect(appointmentFingerprint(structuredClone(a))).toBe(fingerprint);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the diffing functions on every pair of fixture bodies', () => {
+  it('never throw, and agree with each other', () => {
+    const all = validFixtures().map((f) => decodeAppointment(f.bytes));
+    for (const a of all) {
+      for (const b of all) {
+        const summary = classifyAppointmentChange(a, b);
+        expect(summary.changes).toEqual(diffAppointments(a, b, { ignore: VOLATILE_PATHS }));
+        expect(appointmentFingerprint(a) === appointmentFingerprint(b)).toBe(summary.changes.length === 0);
+        expect(typeof isStaleDelivery(a, b)).toBe('boolean');
+        expect(isStaleDelivery(a, b) && isStaleDelivery(b, a)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('classifyAppointmentChange (properties)', () => {
+  const isDeleted = (a: Appointment): boolean =>
+    a.deleted === true || String(typeof a.status === 'string' ? a.status : a.displayStatus).toUpperCase() === 'DELETED';
+
+  it('never throws, and says unchanged exactly when nothing outside the volatile paths changed', () => {
+    fc.assert(
+      fc.property(appointmentPair, ([a, b]) => {
+        const summary = classifyAppointmentChange(a, b);
+        expect(summary.changes).toEqual(diffAppointments(a, b, { ignore: VOLATILE_PATHS }));
+        expect(summary.kind === 'unchanged').toBe(summary.changes.length === 0 && !isDeleted(b));
+        if (summary.changes.length === 0) expect(summary.statusChanged._tag).toBe('None');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Loads the BUILT package in fresh Node processes, as users do: `require` (CJS) and `import()`
+// (ESM). Only this catches imports Node's ESM loader refuses (e.g. `fp-ts/Either` without `/lib/…js`).
+const root = join(__dirname, '..', '..');
+const fixture = join(root, 'fixtures', 'valid', 'booked.json');
+const script = (load: string): string => `
+  ${load}
+  const body = require('node:fs').readFileSync(${JSON.stringify(fixture)});
+  const result = m.parseAppointmentWebhook(body);
+  if (result._tag !== 'Right') throw new Error('did not decode');
+  process.stdout.write(JSON.stringify({ id: m.appointmentId(result.right), exports: Object.keys(m).length }));
+`;
+
+function run(args: string[]): { id: number; exports: number } {
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })) as { id: number; exports: number };
+}
+
+describe('the built package (dist/)', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  });
+
+  it('loads with require() in a fresh Node process', () => {
+    const out = run(['-e', script(`const m = require('timetap-webhooks');`)]);
+    expect(out.id).toBe(88410237);
+    expect(out.exports).toBeGreaterThan(30);
+  });
+
+  it('loads with import() in a fresh Node process under the ESM loader', () => {
+    const out = run(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${script(`const m = await import('timetap-webhooks');`)}`]);
+    expect(out.id).toBe(88410237);
+  });
+
+  it('exports the same names from both builds', () => {
+    const cjs = run(['-e', script(`const m = require('timetap-webhooks');`)]);
+    const esm = run(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${script(`const m = await import('timetap-webhooks');`)}`]);
+    expect(esm.exports).toBe(cjs.exports);
+  });
+
+  it('keeps io-ts and fp-ts external (peers are imported, not inlined)', () => {
+    for (const file of ['index.js', 'index.mjs']) {
+      const code = readFileSync(join(root, 'dist', file), 'utf8');
+      expect(code).toMatch(/(require\(|from )["']io-ts["']/);
+      expect(code).toMatch(/(require\(|from )["']fp-ts\/lib\/Either\.js["']/);
+      expect(code).not.toMatch(/["']fp-ts\/[A-Z]/); // no bare fp-ts subpaths
+      expect(code).not.toContain('function getFunctionName'); // an io-ts internal: would mean it was bundled
+    }
+  });
+});

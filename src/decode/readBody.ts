@@ -1,0 +1,136 @@
+import type { WebhookDecodeError } from './WebhookDecodeError';
+
+/** What a body turned out to be: JSON text to parse, or a value that was already parsed. */
+export type Body =
+  | { readonly _tag: 'Text'; readonly text: string }
+  | { readonly _tag: 'Value'; readonly value: object }
+  | { readonly _tag: 'Error'; readonly error: WebhookDecodeError };
+
+const toString = Object.prototype.toString;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+const emptyBody: Body = {
+  _tag: 'Error',
+  error: { _tag: 'EmptyBody', message: 'The request body is empty: TimeTap always sends a JSON appointment.' },
+};
+
+function unsupported(received: string): Body {
+  return {
+    _tag: 'Error',
+    error: {
+      _tag: 'UnsupportedInput',
+      message: `Cannot decode a ${received}: pass the body as a string, a Buffer/Uint8Array, an ArrayBuffer or a parsed plain object.`,
+      received,
+    },
+  };
+}
+
+function tooLarge(limit: number, size: number): Body {
+  return {
+    _tag: 'Error',
+    error: {
+      _tag: 'PayloadTooLarge',
+      message: `The body is ${size} bytes, more than the limit of ${limit} bytes (maxBytes).`,
+      limit,
+      size,
+    },
+  };
+}
+
+/** The UTF-8 length of a string (only asked when the cheap bounds in `fromText` cannot decide). */
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+/**
+ * The offset of the first invalid UTF-8 sequence of `bytes`, which is the length of their longest
+ * valid prefix (only called once decoding failed). A streaming decoder accepts a prefix that ends
+ * inside a valid sequence, so bisection finds where decoding breaks; the complete prefix is then
+ * at most 3 bytes before that.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decodes = (end: number, stream: boolean): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0; // a prefix length that decodes as a stream
+  let bad = decodes(bytes.length, true) ? bytes.length + 1 : bytes.length; // one that does not
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (decodes(mid, true)) good = mid;
+    else bad = mid;
+  }
+  let complete = good;
+  while (complete > 0 && !decodes(complete, false)) complete--;
+  return complete;
+}
+
+function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
+  if (bytes.length > maxBytes) return tooLarge(maxBytes, bytes.length);
+  if (bytes.length === 0) return emptyBody;
+  let text: string;
+  try {
+    text = decoder.decode(bytes); // strips a leading UTF-8 BOM
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      _tag: 'Error',
+      error: { _tag: 'InvalidEncoding', message: `The body is not valid UTF-8 (first bad byte at offset ${offset}).`, offset },
+    };
+  }
+  return fromText(text, Infinity);
+}
+
+function fromText(text: string, maxBytes: number): Body {
+  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count only when the bounds cannot decide.
+  if (text.length * 3 > maxBytes) {
+    if (text.length > maxBytes) return tooLarge(maxBytes, utf8Length(text));
+    const size = utf8Length(text);
+    if (size > maxBytes) return tooLarge(maxBytes, size);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return emptyBody;
+  return { _tag: 'Text', text };
+}
+
+/** `true` for `{}`-like objects, from this realm or another (a `vm` context, an iframe). */
+export function isPlainObject(u: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(u);
+  if (proto === null || proto === Object.prototype) return true;
+  return (
+    typeof proto === 'object' &&
+    Object.getPrototypeOf(proto) === null &&
+    Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf') &&
+    toString.call(u) === '[object Object]'
+  );
+}
+
+/** A short, value-free name for what an unsupported input was. */
+export function describeInput(u: unknown): string {
+  if (typeof u !== 'object' || u === null) return typeof u;
+  const tag = toString.call(u).slice(8, -1);
+  const proto: unknown = Object.getPrototypeOf(u);
+  const ctor = typeof proto === 'object' && proto !== null ? (proto as { constructor?: unknown }).constructor : undefined;
+  const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : tag;
+  return /^[A-Za-z_$][\w$]{0,63}$/.test(name) ? name : 'object';
+}
+
+/**
+ * Sorts a webhook body into text to parse or an already-parsed value, enforcing `maxBytes` and
+ * UTF-8 on the way. Works without Node built-ins: a `Buffer` is recognised as the `Uint8Array` it is.
+ */
+export function readBody(body: unknown, maxBytes: number): Body {
+  if (body === undefined || body === null) return emptyBody;
+  if (typeof body === 'string') return fromText(body, maxBytes);
+  if (typeof body !== 'object') return unsupported(typeof body);
+  if (Array.isArray(body)) return { _tag: 'Value', value: body };
+  const tag = toString.call(body);
+  if (tag === '[object Uint8Array]') return fromBytes(body as Uint8Array, maxBytes);
+  if (tag === '[object ArrayBuffer]') return fromBytes(new Uint8Array(body as ArrayBuffer), maxBytes);
+  if (isPlainObject(body)) return { _tag: 'Value', value: body };
+  return unsupported(describeInput(body));
+}
