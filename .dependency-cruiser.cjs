@@ -2,11 +2,24 @@
 // with the rule's name when an import breaks one of these rules. docs/architecture.md draws them.
 //
 //   cli, testing                      on top: may use everything below; nothing imports them
+//   postgres, redis                   the tracker's stores, each its own entry point
+//                                     (`timetap-webhooks/postgres`, `/redis`): build on codecs and
+//                                     track; nothing imports them; the only importers of `pg` / `redis`
 //   index.ts                          the barrel: lists the public API, imported by nobody in src
+//   track                             the appointment tracker: builds on codecs, time and diff;
+//                                     imported only by index.ts, cli, testing and the stores
 //   diff                              builds on codecs and time
 //   decode, fields, time              build on codecs only
 //   codecs                            the bottom: imports no other capability
 //   security                          stands alone
+
+// The stores' database clients are optional peer dependencies: a user who does not use a store
+// does not install them. They are matched both as resolved files (installed) and as bare module
+// names (not installed: dependency-cruiser then reports the specifier itself), so the rules hold
+// either way.
+const PG = '^(node_modules/)?(@types/)?pg(/|$)';
+const REDIS = '^(node_modules/)?(@types/)?(redis|@redis/[^/]+|ioredis)(/|$)';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -49,6 +62,25 @@ module.exports = {
       to: { path: '^src/(?!(diff|codecs|time)/)' },
     },
     {
+      name: 'track-builds-on-codecs-time-and-diff',
+      comment: 'The tracker turns decoded snapshots into events: it uses the codecs, times and the diff, nothing else.',
+      severity: 'error',
+      from: { path: '^src/track/' },
+      to: { path: '^src/(?!(track|codecs|time|diff)/)' },
+    },
+    {
+      name: 'postgres-builds-on-codecs-and-track-only',
+      severity: 'error',
+      from: { path: '^src/postgres/' },
+      to: { path: '^src/(?!(postgres|codecs|track)/)' },
+    },
+    {
+      name: 'redis-builds-on-codecs-and-track-only',
+      severity: 'error',
+      from: { path: '^src/redis/' },
+      to: { path: '^src/(?!(redis|codecs|track)/)' },
+    },
+    {
       name: 'security-stands-alone',
       severity: 'error',
       from: { path: '^src/security/' },
@@ -69,6 +101,41 @@ module.exports = {
       to: { path: '^src/testing/' },
     },
     {
+      name: 'only-the-top-and-the-stores-import-track',
+      comment: 'The tracker sits above the decoding capabilities: only index.ts, cli, testing and the stores build on it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/((track|cli|testing|postgres|redis)/|index\\.ts$)' },
+      to: { path: '^src/track/' },
+    },
+    {
+      name: 'nothing-imports-postgres',
+      comment: 'The PostgreSQL store is its own entry point (timetap-webhooks/postgres): importing it elsewhere would pull pg into the main entry.',
+      severity: 'error',
+      from: { path: '^src/(?!postgres/)' },
+      to: { path: '^src/postgres/' },
+    },
+    {
+      name: 'nothing-imports-redis',
+      comment: 'The Redis store is its own entry point (timetap-webhooks/redis): importing it elsewhere would pull redis into the main entry.',
+      severity: 'error',
+      from: { path: '^src/(?!redis/)' },
+      to: { path: '^src/redis/' },
+    },
+    {
+      name: 'only-postgres-imports-pg',
+      comment: 'pg is an optional peer dependency, needed only by users of timetap-webhooks/postgres.',
+      severity: 'error',
+      from: { path: '^src/(?!postgres/)' },
+      to: { path: PG },
+    },
+    {
+      name: 'only-redis-imports-redis',
+      comment: 'The Redis client is an optional peer dependency, needed only by users of timetap-webhooks/redis.',
+      severity: 'error',
+      from: { path: '^src/(?!redis/)' },
+      to: { path: REDIS },
+    },
+    {
       name: 'only-the-top-imports-the-barrel',
       comment: 'src/index.ts lists the public API; capabilities import each other by file, never through it.',
       severity: 'error',
@@ -84,10 +151,14 @@ module.exports = {
     },
     {
       name: 'peers-and-nothing-else-at-run-time',
-      comment: 'io-ts and fp-ts are the only runtime dependencies (peers); a dev dependency must not leak into src.',
+      comment:
+        'io-ts and fp-ts are the only runtime dependencies (peers), plus the optional peers pg and redis, which the two rules above confine to their stores; a dev dependency must not leak into src.',
       severity: 'error',
       from: { path: '^src/' },
-      to: { dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'], pathNot: '^node_modules/(io-ts|fp-ts)/' },
+      to: {
+        dependencyTypes: ['npm-dev', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'],
+        pathNot: ['^node_modules/(io-ts|fp-ts)/', PG, REDIS],
+      },
     },
   ],
   options: {
@@ -95,6 +166,6 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
-    exclude: { path: '^(node_modules|dist)/' },
+    exclude: { path: '^dist/' },
   },
 };

@@ -16,18 +16,28 @@ interface Violation {
   readonly to: string;
 }
 
-function cruise(cwd: string): ReadonlyArray<Violation> {
+interface CruisedModule {
+  readonly source: string;
+  readonly dependencies: ReadonlyArray<{ readonly resolved: string; readonly couldNotResolve: boolean }>;
+}
+
+interface Cruise {
+  readonly modules: ReadonlyArray<CruisedModule>;
+  readonly summary: { readonly violations: ReadonlyArray<Violation> };
+}
+
+function cruise(cwd: string): Cruise {
   const out = execFileSync(depcruise, ['src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return (JSON.parse(out) as { summary: { violations: ReadonlyArray<Violation> } }).summary.violations;
+  return JSON.parse(out) as Cruise;
 }
 
 /** One file per entry: its path under the temporary tree, and its source. */
 const badTree: Record<string, string> = {
-  'src/index.ts': "export { ok } from './codecs/ok';\n",
+  'src/index.ts': "export { ok } from './codecs/ok';\nexport { tr } from './track/tr';\n",
   'src/codecs/ok.ts': 'export const ok = 1;\n',
   'src/codecs/importsDecode.ts': "import { d } from '../decode/d';\nexport const x = d;\n",
   'src/decode/d.ts': 'export const d = 1;\n',
@@ -49,18 +59,48 @@ const badTree: Record<string, string> = {
   'src/decode/importsNodeFs.ts': "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
   'src/diff/importsUnlistedPackage.ts': "import { z } from 'zod';\nexport const x = z;\n",
   'src/cli/importsNodeFs.ts': "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+  'src/diff/importsDevDependency.ts': "import { dev } from 'devtool';\nexport const x = dev;\n",
+  // The tracker and its stores. `redis` is installed in this tree and `pg` is not: the store rules
+  // must hold whether or not an optional peer is installed.
+  'src/track/tr.ts': 'export const tr = 1;\n',
+  'src/track/buildsOnDiffTimeCodecs.ts':
+    "import { f } from '../diff/f';\nimport { t } from '../time/t';\nimport { ok } from '../codecs/ok';\nexport const x = [f, t, ok];\n",
+  'src/track/importsFields.ts': "import { g } from '../fields/g';\nexport const x = g;\n",
+  'src/track/importsPg.ts': "import { Pool } from 'pg';\nexport const x = Pool;\n",
+  'src/diff/importsRedis.ts': "import { createClient } from 'redis';\nexport const x = createClient;\n",
+  'src/postgres/store.ts':
+    "import { Pool } from 'pg';\nimport { tr } from '../track/tr';\nimport { ok } from '../codecs/ok';\nexport const x = [Pool, tr, ok];\n",
+  'src/postgres/importsDiff.ts': "import { f } from '../diff/f';\nexport const x = f;\n",
+  'src/redis/store.ts':
+    "import { createClient } from 'redis';\nimport { tr } from '../track/tr';\nimport { ok } from '../codecs/ok';\nexport const x = [createClient, tr, ok];\n",
+  'src/redis/importsTime.ts': "import { t } from '../time/t';\nexport const x = t;\n",
+  // A folder that no layer rule names: only the rules about who may import what catch these.
+  'src/extra/importsTrack.ts': "import { tr } from '../track/tr';\nexport const x = tr;\n",
+  'src/extra/importsPostgres.ts': "import { x } from '../postgres/store';\nexport const y = x;\n",
+  'src/extra/importsRedis.ts': "import { x } from '../redis/store';\nexport const y = x;\n",
+  'node_modules/redis/package.json': JSON.stringify({ name: 'redis', version: '5.0.0', main: 'index.js' }),
+  'node_modules/redis/index.js': 'exports.createClient = () => ({});\n',
+  'node_modules/devtool/package.json': JSON.stringify({ name: 'devtool', version: '1.0.0', main: 'index.js' }),
+  'node_modules/devtool/index.js': 'exports.dev = 1;\n',
   'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true } }),
-  'package.json': JSON.stringify({ name: 'layer-check', private: true, peerDependencies: {}, devDependencies: {} }),
+  'package.json': JSON.stringify({
+    name: 'layer-check',
+    private: true,
+    peerDependencies: { pg: '*', redis: '*' },
+    peerDependenciesMeta: { pg: { optional: true }, redis: { optional: true } },
+    devDependencies: { devtool: '*' },
+  }),
 };
 
 describe('.dependency-cruiser.cjs', () => {
   it('finds no violation in src/', () => {
-    expect(cruise(root)).toEqual([]);
+    expect(cruise(root).summary.violations).toEqual([]);
   });
 
   describe('on a tree that breaks every rule once', () => {
     let dir = '';
     let violations: ReadonlyArray<Violation> = [];
+    let modules: ReadonlyArray<CruisedModule> = [];
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), 'layers-'));
       for (const [path, text] of Object.entries(badTree)) {
@@ -68,7 +108,7 @@ describe('.dependency-cruiser.cjs', () => {
         writeFileSync(join(dir, path), text);
       }
       copyFileSync(join(root, '.dependency-cruiser.cjs'), join(dir, '.dependency-cruiser.cjs'));
-      violations = cruise(dir);
+      ({ modules, summary: { violations } } = cruise(dir));
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -88,6 +128,15 @@ describe('.dependency-cruiser.cjs', () => {
       ['src/time/cycleA.ts', 'no-cycles'],
       ['src/decode/importsNodeFs.ts', 'library-has-no-node-builtins'],
       ['src/diff/importsUnlistedPackage.ts', 'peers-and-nothing-else-at-run-time'],
+      ['src/diff/importsDevDependency.ts', 'peers-and-nothing-else-at-run-time'],
+      ['src/track/importsFields.ts', 'track-builds-on-codecs-time-and-diff'],
+      ['src/postgres/importsDiff.ts', 'postgres-builds-on-codecs-and-track-only'],
+      ['src/redis/importsTime.ts', 'redis-builds-on-codecs-and-track-only'],
+      ['src/extra/importsTrack.ts', 'only-the-top-and-the-stores-import-track'],
+      ['src/extra/importsPostgres.ts', 'nothing-imports-postgres'],
+      ['src/extra/importsRedis.ts', 'nothing-imports-redis'],
+      ['src/track/importsPg.ts', 'only-postgres-imports-pg'],
+      ['src/diff/importsRedis.ts', 'only-redis-imports-redis'],
     ])('reports %s as %s', (file, rule) => {
       expect(found(file)).toContain(rule);
     });
@@ -99,6 +148,20 @@ describe('.dependency-cruiser.cjs', () => {
     it('lets a capability import a lower one and its own files', () => {
       expect(found('src/codecs/ok.ts')).toEqual([]);
       expect(found('src/index.ts')).toEqual([]);
+      expect(found('src/track/buildsOnDiffTimeCodecs.ts')).toEqual([]);
+    });
+
+    it('lets each store import its database client, installed or not, and build on the tracker', () => {
+      expect(found('src/postgres/store.ts')).toEqual([]);
+      expect(found('src/redis/store.ts')).toEqual([]);
+    });
+
+    it('sees the optional peers as they are here: redis installed, pg not', () => {
+      // Guards the two store tests above: each case must really be exercised.
+      const to = (from: string): ReadonlyArray<string> =>
+        modules.find((m) => m.source === from)?.dependencies.map((d) => `${d.resolved}${d.couldNotResolve ? ' (unresolved)' : ''}`) ?? [];
+      expect(to('src/redis/store.ts')).toContain('node_modules/redis/index.js');
+      expect(to('src/postgres/store.ts')).toContain('pg (unresolved)');
     });
   });
 });
