@@ -1,6 +1,6 @@
 /**
- * Lower bounds for issue 6's diff bar, measured next to `diffAppointments` on the same snapshots.
- * A diff that is deep over every key (issue 4) has to read every value of both snapshots and
+ * Lower bounds for the diff's time, measured next to `diffAppointments` on the same snapshots.
+ * A diff that is deep over every key (as `diffAppointments` is) has to read every value of both snapshots and
  * compare them; these two functions do only that, with nothing a diff adds (no paths, no
  * custom-field matching, no ignore list, no sorting), written the fastest way we found on V8:
  * `for…in` with the loop's own object as receiver (served from the enumeration cache).

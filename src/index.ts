@@ -53,7 +53,7 @@ export { findUnknownFields } from './decode/findUnknownFields';
 export { appointmentId } from './codecs/appointmentId';
 export { appointmentStaff } from './codecs/appointmentStaff';
 
-// Custom fields and times (issue 3)
+// Custom fields and times
 export { listCustomFields, type CustomFieldScope, type ListCustomFieldsOptions } from './fields/listCustomFields';
 export {
   lookupCustomFields,
@@ -75,7 +75,7 @@ export {
 } from './time/appointmentInterval';
 export { appointmentLocalTimes, type AppointmentLocalTimes, type LocalTimes } from './time/appointmentLocalTimes';
 
-// Diffing (issue 4)
+// Diffing
 export { diffAppointments, type DiffAppointmentsOptions } from './diff/diffAppointments';
 export type { AppointmentChange } from './diff/AppointmentChange';
 export { VOLATILE_PATHS } from './diff/VOLATILE_PATHS';
@@ -94,5 +94,5 @@ export {
 export { isStaleDelivery } from './diff/isStaleDelivery';
 export { appointmentFingerprint, type AppointmentFingerprintOptions } from './diff/appointmentFingerprint';
 
-// Security (issue 5)
+// Security
 export { verifyWebhookToken } from './security/verifyWebhookToken';

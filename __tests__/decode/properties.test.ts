@@ -4,7 +4,7 @@ import { parseAppointmentWebhook, type ParseAppointmentWebhookOptions } from '..
 import type { WebhookDecodeError } from '../../src/decode/WebhookDecodeError';
 import { textOf, validFixtures } from '../support/fixtures';
 
-// Every property runs 1,000 times (the issue's budget). Byte mutations of fixtures/valid run
+// Every property runs 1,000 times. Byte mutations of fixtures/valid run
 // 1,000 times per fixture for "never throws", and 1,000 times in all (a fixture picked at random
 // for each run) for the slower check that every input form agrees.
 const RUNS = { numRuns: 1000 };

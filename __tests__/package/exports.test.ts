@@ -15,13 +15,13 @@ const EXPECTED = [
   'DEFAULT_MAX_DEPTH', 'findUnknownFields',
   // Accessors
   'appointmentId', 'appointmentStaff',
-  // Custom fields and times (issue 3)
+  // Custom fields and times
   'listCustomFields', 'lookupCustomField', 'lookupCustomFields', 'lookupCustomFieldValue', 'customFieldValues',
   'customFieldOptions', 'parseHhmm', 'formatHhmm', 'appointmentInterval', 'appointmentLocalTimes',
-  // Diffing (issue 4)
+  // Diffing
   'diffAppointments', 'VOLATILE_PATHS', 'classifyAppointmentChange', 'matchAppointmentChange', 'isStaleDelivery',
   'appointmentFingerprint',
-  // Security (issue 5)
+  // Security
   'verifyWebhookToken',
 ];
 
