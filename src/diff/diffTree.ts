@@ -137,36 +137,36 @@ class Walk {
       this.objects(x as Record<string, unknown>, y as Record<string, unknown>, trie, depth);
       return;
     }
-    const ya = y as ReadonlyArray<unknown>;
+    const yArray = y as ReadonlyArray<unknown>;
     const n = x.length;
-    if (n === 0 || ya.length === 0) {
+    if (n === 0 || yArray.length === 0) {
       // One side empty: the other side's rule decides (all its entries are added or removed).
-      const ids = fieldIds(n === 0 ? ya : x);
-      if (ids === undefined) this.byIndex(x, ya, trie, depth);
-      else if (n === 0) this.byId(x, [], ya, ids, trie, depth);
-      else this.byId(x, ids, ya, [], trie, depth);
+      const ids = fieldIds(n === 0 ? yArray : x);
+      if (ids === undefined) this.byIndex(x, yArray, trie, depth);
+      else if (n === 0) this.byId(x, [], yArray, ids, trie, depth);
+      else this.byId(x, ids, yArray, [], trie, depth);
       return;
     }
-    const xs = fieldIds(x);
-    if (xs === undefined) {
-      this.byIndex(x, ya, trie, depth);
+    const xIds = fieldIds(x);
+    if (xIds === undefined) {
+      this.byIndex(x, yArray, trie, depth);
       return;
     }
     // Usual case: the same ids in the same order. Checking that costs one read per element of
     // `y`, and proves `y` id-keyed too (its ids are `x`'s: all present and distinct).
     let i = 0;
-    if (ya.length === n) while (i < n && fieldIdOf(ya[i]) === xs[i]) i++;
+    if (yArray.length === n) while (i < n && fieldIdOf(yArray[i]) === xIds[i]) i++;
     if (i === n) {
       for (let k = 0; k < n; k++) {
         const vx = x[k];
-        const vy = ya[k];
-        if (vx !== vy) this.compare(vx, vy, xs[k] as number, true, idChild(trie, xs[k] as number), depth);
+        const vy = yArray[k];
+        if (vx !== vy) this.compare(vx, vy, xIds[k] as number, true, idChild(trie, xIds[k] as number), depth);
       }
       return;
     }
-    const ys = fieldIds(ya);
-    if (ys === undefined) this.byIndex(x, ya, trie, depth);
-    else this.byId(x, xs, ya, ys, trie, depth);
+    const yIds = fieldIds(yArray);
+    if (yIds === undefined) this.byIndex(x, yArray, trie, depth);
+    else this.byId(x, xIds, yArray, yIds, trie, depth);
   }
 
   objects(x: Record<string, unknown>, y: Record<string, unknown>, trie: IgnoreNode | undefined, depth: number): void {
@@ -212,19 +212,19 @@ class Walk {
   }
 
   /** Pairs entries by id (the ids of `x` and `y`, in order); an id on one side only is added or removed. */
-  byId(x: ReadonlyArray<unknown>, xs: number[], y: ReadonlyArray<unknown>, ys: number[], trie: IgnoreNode | undefined, depth: number): void {
-    const at = new Map<number, number>();
-    for (let j = 0; j < ys.length; j++) at.set(ys[j] as number, j);
-    const used: boolean[] = new Array<boolean>(ys.length).fill(false);
-    for (let i = 0; i < xs.length; i++) {
-      const id = xs[i] as number;
-      const j = at.get(id);
+  byId(x: ReadonlyArray<unknown>, xIds: number[], y: ReadonlyArray<unknown>, yIds: number[], trie: IgnoreNode | undefined, depth: number): void {
+    const yIndexOfId = new Map<number, number>();
+    for (let j = 0; j < yIds.length; j++) yIndexOfId.set(yIds[j] as number, j);
+    const used: boolean[] = new Array<boolean>(yIds.length).fill(false);
+    for (let i = 0; i < xIds.length; i++) {
+      const id = xIds[i] as number;
+      const j = yIndexOfId.get(id);
       if (j !== undefined) used[j] = true;
       const vy = j === undefined ? undefined : y[j];
       if (x[i] !== vy) this.compare(x[i], vy, id, true, idChild(trie, id), depth);
     }
-    for (let j = 0; j < ys.length; j++) {
-      const id = ys[j] as number;
+    for (let j = 0; j < yIds.length; j++) {
+      const id = yIds[j] as number;
       if (!used[j]) this.compare(undefined, y[j], id, true, idChild(trie, id), depth);
     }
   }
@@ -258,11 +258,11 @@ export function sameContent(a: unknown, b: unknown): boolean {
 /** The public form of raw changes: formatted paths, sorted by path so key order never shows. */
 export function toAppointmentChanges(raw: ReadonlyArray<RawChange>): AppointmentChange[] {
   const out: AppointmentChange[] = [];
-  for (const c of raw) {
-    const path = formatChangePath(c.segments);
-    if (c.kind === 'added') out.push({ path, kind: c.kind, after: c.after });
-    else if (c.kind === 'removed') out.push({ path, kind: c.kind, before: c.before });
-    else out.push({ path, kind: c.kind, before: c.before, after: c.after });
+  for (const change of raw) {
+    const path = formatChangePath(change.segments);
+    if (change.kind === 'added') out.push({ path, kind: change.kind, after: change.after });
+    else if (change.kind === 'removed') out.push({ path, kind: change.kind, before: change.before });
+    else out.push({ path, kind: change.kind, before: change.before, after: change.after });
   }
   return sortByPath(out);
 }

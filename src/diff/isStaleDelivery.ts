@@ -12,8 +12,8 @@ interface Stamp {
   readonly zoned: boolean;
 }
 
-function modifiedStamp(a: Appointment): Stamp | undefined {
-  const value: unknown = a.modifieddate ?? (a as Readonly<Record<string, unknown>>).modifiedDate;
+function modifiedStamp(appointment: Appointment): Stamp | undefined {
+  const value: unknown = appointment.modifieddate ?? (appointment as Readonly<Record<string, unknown>>).modifiedDate;
   const ms = parseUtcInstant(value);
   if (ms === undefined) return undefined;
   return { ms, zoned: typeof value === 'number' || HAS_ZONE.test(String(value).trim()) };
@@ -57,9 +57,9 @@ export function isStaleDelivery(previous: Appointment, incoming: Appointment): b
   const was = previous.updateSequence;
   const now = incoming.updateSequence;
   if (isNumber(was) && isNumber(now) && was !== now) return now < was;
-  const a = modifiedStamp(previous);
-  const b = modifiedStamp(incoming);
-  if (a === undefined || b === undefined) return false;
-  if (a.zoned === b.zoned) return b.ms < a.ms;
-  return b.ms + ZONE_SLACK_MS < a.ms;
+  const previousStamp = modifiedStamp(previous);
+  const incomingStamp = modifiedStamp(incoming);
+  if (previousStamp === undefined || incomingStamp === undefined) return false;
+  if (previousStamp.zoned === incomingStamp.zoned) return incomingStamp.ms < previousStamp.ms;
+  return incomingStamp.ms + ZONE_SLACK_MS < previousStamp.ms;
 }

@@ -13,11 +13,11 @@ const FILLER = sha256(new Uint8Array(0));
  */
 function isWellFormed(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c > 0xdbff) return false; // a low surrogate with no high one before it
-    const d = text.charCodeAt(i + 1); // NaN past the end
-    if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit > 0xdbff) return false; // a low surrogate with no high one before it
+    const next = text.charCodeAt(i + 1); // NaN past the end
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
     i++;
   }
   return true;

@@ -125,9 +125,11 @@ function fromLocal(appointment: Appointment, local: LocalFields, zone: string): 
 }
 
 function interval(start: number, end: number, timeZone: string, source: AppointmentTimeSource): Option<AppointmentInterval> {
-  const s = new Date(start);
-  const e = new Date(end);
-  return Number.isNaN(s.getTime()) || Number.isNaN(e.getTime()) ? none : some({ start: s, end: e, timeZone, source });
+  const startDate = new Date(start);
+  const endDate = new Date(end);
+  return Number.isNaN(startDate.getTime()) || Number.isNaN(endDate.getTime())
+    ? none
+    : some({ start: startDate, end: endDate, timeZone, source });
 }
 
 /**

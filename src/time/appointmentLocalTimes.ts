@@ -36,15 +36,16 @@ function localTimes(start: Date, end: Date, zone: string): LocalTimes | undefine
   const startWall = wallClockAt(start.getTime(), zone);
   const endWall = wallClockAt(end.getTime(), zone);
   if (startWall === undefined || endWall === undefined) return undefined;
-  const s = new Date(startWall);
-  const e = new Date(endWall);
+  // Wall-clock readings, held as UTC dates so that the getUTC… fields are the local ones.
+  const startClock = new Date(startWall);
+  const endClock = new Date(endWall);
   const startDay = Math.floor(startWall / DAY_MS);
   const endsAtNextMidnight = endWall === (startDay + 1) * DAY_MS;
-  const date = { year: s.getUTCFullYear(), month: s.getUTCMonth() + 1, day: s.getUTCDate() };
+  const date = { year: startClock.getUTCFullYear(), month: startClock.getUTCMonth() + 1, day: startClock.getUTCDate() };
   return {
     date: some(formatLocalDate(date)),
-    start: some(formatClock(s.getUTCHours(), s.getUTCMinutes())),
-    end: some(endsAtNextMidnight ? '24:00' : formatClock(e.getUTCHours(), e.getUTCMinutes())),
+    start: some(formatClock(startClock.getUTCHours(), startClock.getUTCMinutes())),
+    end: some(endsAtNextMidnight ? '24:00' : formatClock(endClock.getUTCHours(), endClock.getUTCMinutes())),
     timeZone: some(zone),
   };
 }

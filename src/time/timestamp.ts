@@ -17,10 +17,10 @@ export interface LocalDate {
 
 /** `Date.UTC` of the fields, without its 0–99 → 1900s year quirk. */
 export function naiveMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(hour, minute, second, ms);
-  return d.getTime();
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
 }
 
 const DATE_TIME =
@@ -33,28 +33,28 @@ interface Fields {
 }
 
 function parseFields(value: string): Fields | undefined {
-  const m = DATE_TIME.exec(value.trim());
-  if (m === null) return undefined;
-  const [, y, mo, d, h, mi, s, frac, zone] = m;
-  const date = { year: Number(y), month: Number(mo), day: Number(d) };
+  const match = DATE_TIME.exec(value.trim());
+  if (match === null) return undefined;
+  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fraction, zone] = match;
+  const date = { year: Number(yearText), month: Number(monthText), day: Number(dayText) };
   if (!isValidDate(date)) return undefined;
   let time: Fields['time'];
-  if (h !== undefined && mi !== undefined) {
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = s === undefined ? 0 : Number(s);
+  if (hourText !== undefined && minuteText !== undefined) {
+    const hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = secondText === undefined ? 0 : Number(secondText);
     if (hour > 23 || minute > 59 || second > 59) return undefined;
-    time = [hour, minute, second, frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000)];
+    time = [hour, minute, second, fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000)];
   }
   let offsetMinutes: number | undefined;
   if (zone !== undefined) {
     if (zone.toUpperCase() === 'Z') offsetMinutes = 0;
     else {
       const digits = zone.slice(1).replace(':', '');
-      const oh = Number(digits.slice(0, 2));
-      const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-      if (oh > 18 || om > 59) return undefined;
-      offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+      const hours = Number(digits.slice(0, 2));
+      const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+      if (hours > 18 || minutes > 59) return undefined;
+      offsetMinutes = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
     }
   }
   return { date, time, offsetMinutes };
