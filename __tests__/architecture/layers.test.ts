@@ -71,6 +71,7 @@ const badTree: Record<string, string> = {
   'src/postgres/store.ts':
     "import { Pool } from 'pg';\nimport { tr } from '../track/tr';\nimport { ok } from '../codecs/ok';\nexport const x = [Pool, tr, ok];\n",
   'src/postgres/importsDiff.ts': "import { f } from '../diff/f';\nexport const x = f;\n",
+  'src/postgres/importsMainEntry.ts': "import { ok } from '../index';\nexport const x = ok;\n",
   'src/redis/store.ts':
     "import { createClient } from 'redis';\nimport { tr } from '../track/tr';\nimport { ok } from '../codecs/ok';\nexport const x = [createClient, tr, ok];\n",
   'src/redis/importsTime.ts': "import { t } from '../time/t';\nexport const x = t;\n",
@@ -154,6 +155,10 @@ describe('.dependency-cruiser.cjs', () => {
     it('lets each store import its database client, installed or not, and build on the tracker', () => {
       expect(found('src/postgres/store.ts')).toEqual([]);
       expect(found('src/redis/store.ts')).toEqual([]);
+    });
+
+    it('lets a store import the main entry, as a subpath entry does by the package name', () => {
+      expect(found('src/postgres/importsMainEntry.ts')).toEqual([]);
     });
 
     it('sees the optional peers as they are here: redis installed, pg not', () => {
