@@ -9,7 +9,7 @@
 //   as any bundler does: the package is side-effect free): at most 8 KB.
 // - The whole main entry (`.`: every helper, custom fields, times, diffing, tokens): at most 20 KB.
 // - Every other subpath of package.json `exports` (`./testing`, the stores): reported. Its source
-//   is `src/<name>/index.ts`; a subpath whose source does not exist yet is listed as skipped.
+//   is `src/<name>/index.ts`; a subpath whose source is missing is listed as skipped.
 //
 // The budgets exist for cold start on serverless and edge runtimes; `npm run bench` measures the
 // `import()` + first decode of the main entry. See docs/performance.md.
@@ -64,7 +64,7 @@ for (const subpath of Object.keys(pkg.exports ?? {})) {
   const name = subpath.replace(/^\.\//, '');
   const source = join('src', name, 'index.ts');
   if (!existsSync(join(root, source))) {
-    console.log(`subpath entry "${subpath}": skipped, ${source} does not exist yet`);
+    console.log(`subpath entry "${subpath}": skipped, ${source} is missing`);
     continue;
   }
   const result = await build({ ...options, entryPoints: [join(root, source)] });
