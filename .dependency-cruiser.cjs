@@ -8,7 +8,8 @@
 //                                     Like testing, they may import the main entry by the package's
 //                                     name (src/index.ts here), so that dist/ shares one copy of the
 //                                     codecs and the tracker instead of bundling a second one
-//   index.ts                          the barrel: lists the public API, imported by nobody in src
+//   index.ts                          the barrel: lists the public API; imported only by cli and the
+//                                     subpath entries (testing, the stores)
 //   track                             the appointment tracker: builds on codecs, time and diff;
 //                                     imported only by index.ts, cli, testing and the stores
 //   diff                              builds on codecs and time
@@ -172,6 +173,8 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    // node_modules is not followed but stays in the graph: an installed package imported from src
+    // must reach the rules (excluding it hid every installed dev dependency from them).
     exclude: { path: '^dist/' },
   },
 };
