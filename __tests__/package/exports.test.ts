@@ -23,6 +23,8 @@ const EXPECTED = [
   'appointmentFingerprint',
   // Security
   'verifyWebhookToken',
+  // Appointment event log
+  'createAppointmentTracker', 'memoryAppointmentStore', 'TimeTapStoreError',
 ];
 
 describe('the package root', () => {
