@@ -4,7 +4,7 @@
 //   cli, testing                      on top: may use everything below; nothing imports them
 //   index.ts                          the barrel: lists the public API, imported by nobody in src
 //   diff                              builds on codecs and time
-//   decode, fields, time              build on codecs only
+//   decode, fields, time, jsonSchema  build on codecs only
 //   codecs                            the bottom: imports no other capability
 //   security                          stands alone
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -41,6 +41,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/time/' },
       to: { path: '^src/(?!(time|codecs)/)' },
+    },
+    {
+      name: 'jsonSchema-builds-on-codecs-only',
+      comment: 'The JSON Schema generator reads the codecs; nothing else, so the decoder never carries it.',
+      severity: 'error',
+      from: { path: '^src/jsonSchema/' },
+      to: { path: '^src/(?!(jsonSchema|codecs)/)' },
     },
     {
       name: 'diff-builds-on-codecs-and-time-only',
