@@ -1,7 +1,21 @@
 // The Standard Schema v1 interface (https://standardschema.dev), copied as its authors invite
 // libraries to do, so that the package has no dependency for it: a type-only contract.
 
-/** The Standard Schema v1 interface: a validator any Standard Schema consumer accepts. */
+/**
+ * The Standard Schema v1 interface: a validator any Standard Schema consumer accepts. Every codec
+ * of this package (`Appointment`, `Client`, …, and the open enumerations) is one, with vendor
+ * `'timetap-webhooks'` and a synchronous `validate`.
+ *
+ * @example
+ * ```ts
+ * import { Appointment, type StandardSchemaV1 } from 'timetap-webhooks';
+ *
+ * const schema: StandardSchemaV1<unknown, Appointment> = Appointment;
+ * type Output = StandardSchemaV1.InferOutput<typeof Appointment>; // Appointment
+ * const result = Appointment['~standard'].validate({ calendarid: 'x' });
+ * if (result.issues) console.log(result.issues[0]?.path, result.issues[0]?.message); // ['calendarid'] 'expected safe integer | null, received string'
+ * ```
+ */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
   /** The Standard Schema properties. */
   readonly '~standard': StandardSchemaV1.Props<Input, Output>;
