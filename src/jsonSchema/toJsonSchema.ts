@@ -6,6 +6,11 @@ const MAX = Number.MAX_SAFE_INTEGER;
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const NULL: JsonSchema = { type: 'null' };
 
+/** `anyOf` the members, or `{}` (anything) when one member already accepts anything. */
+function anyOf(members: JsonSchema[]): JsonSchema {
+  return members.some((member) => Object.keys(member).length === 0) ? {} : { anyOf: members };
+}
+
 /** 08:00 is `800`: an integer 0–2400 whose last two digits are minutes (below 60). One range per hour. */
 function hhmmRanges(): JsonSchema[] {
   const ranges: JsonSchema[] = [];
@@ -69,7 +74,7 @@ class Generator {
   object(codec: GuardedType<t.Props, unknown>): JsonSchema {
     const properties: Record<string, JsonSchema> = {};
     for (const key of Object.keys(codec.props)) {
-      properties[key] = { anyOf: [this.schema(codec.props[key] as t.Mixed), NULL] };
+      properties[key] = anyOf([this.schema(codec.props[key] as t.Mixed), NULL]);
     }
     const schema: Record<string, unknown> = { title: codec.name, type: 'object', properties, additionalProperties: true };
     const required = atLeastOneOf(codec);
@@ -98,7 +103,7 @@ class Generator {
     }
     if (codec instanceof GuardedType) return this.ref(codec, codec.name, () => this.object(codec));
     if (codec instanceof t.ArrayType) return { type: 'array', items: this.schema(codec.type as t.Mixed) };
-    if (codec instanceof t.UnionType) return { anyOf: (codec.types as t.Mixed[]).map((member) => this.schema(member)) };
+    if (codec instanceof t.UnionType) return anyOf((codec.types as t.Mixed[]).map((member) => this.schema(member)));
     throw new Error(`toJsonSchema: no JSON Schema is generated for the codec ${codec.name}`);
   }
 }
