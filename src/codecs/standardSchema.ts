@@ -19,7 +19,7 @@ export function standardSchema<A>(codec: t.Decoder<unknown, A>): StandardSchemaP
     version: 1,
     vendor: 'timetap-webhooks',
     validate(value: unknown): StandardSchemaV1.Result<A> {
-      const result = codec.validate(value, [{ key: '', type: codec, actual: value }]);
+      const result = codec.decode(value);
       if (result._tag === 'Right') return { value: result.right };
       return {
         issues: codecIssues(result.left).map((issue) => ({
