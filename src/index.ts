@@ -28,6 +28,8 @@ export type { StandardSchemaV1 } from './codecs/StandardSchemaV1';
 export { toJsonSchema } from './jsonSchema/toJsonSchema';
 export { appointmentJsonSchema } from './jsonSchema/appointmentJsonSchema';
 export type { JsonSchema } from './jsonSchema/JsonSchema';
+export { standardJsonSchema } from './jsonSchema/standardJsonSchema';
+export type { StandardJSONSchemaV1 } from './jsonSchema/StandardJSONSchemaV1';
 
 // Decoding
 export {

@@ -11,7 +11,7 @@ const EXPECTED = [
   'CustomFieldDataType', 'CUSTOM_FIELD_DATA_TYPES', 'CustomFieldMode', 'CUSTOM_FIELD_MODES', 'LocationType',
   'LOCATION_TYPES', 'ReasonType', 'REASON_TYPES',
   // Interop
-  'toJsonSchema', 'appointmentJsonSchema',
+  'toJsonSchema', 'appointmentJsonSchema', 'standardJsonSchema',
   // Decoding
   'parseAppointmentWebhook', 'parseAppointmentWebhookOrThrow', 'TimeTapWebhookError', 'DEFAULT_MAX_BYTES',
   'DEFAULT_MAX_DEPTH', 'findUnknownFields',
