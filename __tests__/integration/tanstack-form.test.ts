@@ -7,6 +7,14 @@ import { readValid } from '../support/fixtures';
 // form's onSubmit validator, with @tanstack/form-core (the framework-free core every adapter uses).
 
 describe('a TanStack Form validated by Appointment', () => {
+  // form-core's devtools client polls for a devtools panel with setInterval for a few seconds;
+  // fake timers keep that loop from outliving the test.
+  beforeAll(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] }));
+  afterAll(() => {
+    jest.clearAllTimers();
+    jest.useRealTimers();
+  });
+
   it('submits the typed appointment when it is valid', async () => {
     const captured = decodeAppointment(readValid('rescheduled.json'));
     const replayed: Appointment[] = [];
