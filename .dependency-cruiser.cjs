@@ -13,7 +13,7 @@
 //   track                             the appointment tracker: builds on codecs, time and diff;
 //                                     imported only by index.ts, cli, testing and the stores
 //   diff                              builds on codecs and time
-//   decode, fields, time              build on codecs only
+//   decode, fields, time, jsonSchema  build on codecs only
 //   codecs                            the bottom: imports no other capability
 //   security                          stands alone
 
@@ -58,6 +58,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/time/' },
       to: { path: '^src/(?!(time|codecs)/)' },
+    },
+    {
+      name: 'jsonSchema-builds-on-codecs-only',
+      comment: 'The JSON Schema generator reads the codecs; nothing else, so the decoder never carries it.',
+      severity: 'error',
+      from: { path: '^src/jsonSchema/' },
+      to: { path: '^src/(?!(jsonSchema|codecs)/)' },
     },
     {
       name: 'diff-builds-on-codecs-and-time-only',

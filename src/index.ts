@@ -23,6 +23,14 @@ export { CustomFieldMode, CUSTOM_FIELD_MODES } from './codecs/CustomFieldMode';
 export { LocationType, LOCATION_TYPES } from './codecs/LocationType';
 export { ReasonType, REASON_TYPES } from './codecs/ReasonType';
 
+// Interop: every codec is a Standard Schema; JSON Schema generated from the codecs
+export type { StandardSchemaV1 } from './codecs/StandardSchemaV1';
+export { toJsonSchema } from './jsonSchema/toJsonSchema';
+export { appointmentJsonSchema } from './jsonSchema/appointmentJsonSchema';
+export type { JsonSchema } from './jsonSchema/JsonSchema';
+export { standardJsonSchema } from './jsonSchema/standardJsonSchema';
+export type { StandardJSONSchemaV1 } from './jsonSchema/StandardJSONSchemaV1';
+
 // Decoding
 export {
   parseAppointmentWebhook,

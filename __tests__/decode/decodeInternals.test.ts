@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { findDuplicateKeys } from '../../src/decode/findDuplicateKeys';
-import { jsonType } from '../../src/decode/jsonType';
+import { jsonType } from '../../src/codecs/jsonType';
 import { lineAndColumn, locateJsonError } from '../../src/decode/locateJsonError';
 import { appendPath, formatPath } from '../../src/codecs/path';
 import { describeInput, isPlainObject, readBody } from '../../src/decode/readBody';

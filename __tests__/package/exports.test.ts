@@ -10,6 +10,8 @@ const EXPECTED = [
   'AppointmentStatus', 'APPOINTMENT_STATUSES', 'AppointmentSubStatus', 'APPOINTMENT_SUB_STATUSES',
   'CustomFieldDataType', 'CUSTOM_FIELD_DATA_TYPES', 'CustomFieldMode', 'CUSTOM_FIELD_MODES', 'LocationType',
   'LOCATION_TYPES', 'ReasonType', 'REASON_TYPES',
+  // Interop
+  'toJsonSchema', 'appointmentJsonSchema', 'standardJsonSchema',
   // Decoding
   'parseAppointmentWebhook', 'parseAppointmentWebhookOrThrow', 'TimeTapWebhookError', 'DEFAULT_MAX_BYTES',
   'DEFAULT_MAX_DEPTH', 'findUnknownFields',

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { standardSchema, type StandardSchemaProps } from './standardSchema';
 
 /**
  * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums),
@@ -70,6 +71,10 @@ export class OpenEnumType<K extends string> extends t.Type<K | (string & {}), st
     );
     this.known = new Set<string>(known);
   }
+  /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
+  get '~standard'(): StandardSchemaProps<K | (string & {})> {
+    return standardSchema(this);
+  }
 }
 
 /** `T | null`, named the way errors print it. */
@@ -101,6 +106,10 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
       (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
+  }
+  /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
+  get '~standard'(): StandardSchemaProps<A> {
+    return standardSchema(this);
   }
 }
 

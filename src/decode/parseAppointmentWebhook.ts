@@ -1,4 +1,3 @@
-import * as t from 'io-ts';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { Appointment } from '../codecs/Appointment';
 import type { DecodeWarning } from './DecodeWarning';
@@ -48,8 +47,6 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
  * ```
  */
 export const DEFAULT_MAX_DEPTH = 64;
-
-const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];
 
 /** How deep a body with only modelled keys can nest: what `schemaDepth(Appointment)` computes (`__tests__/support/schemaDepth.ts`), pinned by the codecs test. */
 export const APPOINTMENT_DEPTH = 5;
@@ -105,7 +102,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
       if (problem !== undefined) return left(problem);
     }
-    const validation = Appointment.validate(value, rootContext);
+    const validation = Appointment.decode(value);
     if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
   }
   const appointment = value as Appointment;

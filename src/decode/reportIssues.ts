@@ -1,68 +1,12 @@
 import type * as t from 'io-ts';
 import type { DecodeIssue } from './WebhookDecodeError';
-import { jsonType } from './jsonType';
+import { codecIssues } from '../codecs/codecIssues';
 import { appendPath } from '../codecs/path';
 
-type Shape = 'object' | 'array' | 'leaf';
-
-function shapesOf(type: t.Decoder<unknown, unknown>, out: Set<Shape>): Set<Shape> {
-  const tag = (type as { _tag?: string })._tag;
-  if (tag === 'UnionType') {
-    for (const member of (type as t.UnionType<t.Mixed[]>).types) shapesOf(member, out);
-  } else if (tag === 'ArrayType' || tag === 'AnyArrayType') out.add('array');
-  else if (
-    tag === 'GuardedType' || tag === 'InterfaceType' || tag === 'PartialType' || tag === 'AnyDictionaryType' ||
-    tag === 'DictionaryType'
-  ) {
-    out.add('object');
-  } else out.add('leaf');
-  return out;
-}
-
-function shapeOfValue(u: unknown): Shape {
-  if (Array.isArray(u)) return 'array';
-  return typeof u === 'object' && u !== null ? 'object' : 'leaf';
-}
-
 /**
- * Turns io-ts errors into one issue per path, without values.
- *
- * io-ts reports a failed union once per member (`string | null` given a number fails twice). At a
- * union, an error is followed into the member whose shape fits the value (an object codec for an
- * object, an array codec for an array), so a bad key deep inside `client` is reported at
- * `client.emailAddress`, not at `client`; errors from members that could not fit are dropped; when
- * no member fits, one issue is reported at the union itself, expecting the union's name.
+ * Turns io-ts errors into one issue per path, without values, the path dotted with indices
+ * (`fields[1].label`): {@link codecIssues} with its paths dotted.
  */
 export function reportIssues(errors: t.Errors): DecodeIssue[] {
-  const byPath = new Map<string, DecodeIssue>();
-  for (const error of errors) {
-    const issue = toIssue(error);
-    if (issue !== undefined && !byPath.has(issue.path)) byPath.set(issue.path, issue);
-  }
-  return [...byPath.values()];
-}
-
-function toIssue(error: t.ValidationError): DecodeIssue | undefined {
-  const context = error.context;
-  let path = '';
-  for (let i = 1; i < context.length; i++) {
-    const parent = context[i - 1] as t.ContextEntry;
-    const entry = context[i] as t.ContextEntry;
-    const parentTag = (parent.type as { _tag?: string })._tag;
-    if (parentTag === 'UnionType') {
-      const fits = shapeOfValue(parent.actual);
-      if (fits === 'leaf' || !shapesOf(parent.type, new Set()).has(fits)) {
-        return { path, expected: parent.type.name, received: jsonType(parent.actual) };
-      }
-      if (!shapesOf(entry.type, new Set()).has(fits)) return undefined; // a member that could not fit
-      continue; // a union member adds no path segment
-    }
-    path = parentTag === 'ArrayType' ? appendPath(path, Number(entry.key)) : appendPath(path, entry.key);
-  }
-  const last = context[context.length - 1];
-  return {
-    path,
-    expected: last === undefined ? 'unknown' : last.type.name,
-    received: jsonType(error.value),
-  };
+  return codecIssues(errors).map((issue) => ({ ...issue, path: issue.path.reduce(appendPath, '') }));
 }
