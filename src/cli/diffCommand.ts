@@ -1,12 +1,14 @@
-import { appointmentFingerprint } from '../diff/appointmentFingerprint';
-import type { AppointmentChange } from '../diff/AppointmentChange';
-import type { AppointmentSlot } from '../diff/AppointmentChangeSummary';
-import { appointmentId } from '../codecs/appointmentId';
-import { classifyAppointmentChange } from '../diff/classifyAppointmentChange';
-import type { Appointment } from '../codecs/Appointment';
-import { diffAppointments } from '../diff/diffAppointments';
-import { isStaleDelivery } from '../diff/isStaleDelivery';
-import { parseAppointmentWebhook } from '../decode/parseAppointmentWebhook';
+import {
+  appointmentFingerprint,
+  appointmentId,
+  classifyAppointmentChange,
+  diffAppointments,
+  isStaleDelivery,
+  parseAppointmentWebhook,
+  type Appointment,
+  type AppointmentChange,
+  type AppointmentSlot,
+} from 'timetap-webhooks';
 import { printError } from './printError';
 import type { CliIo } from './CliIo';
 import { readInput } from './readInput';

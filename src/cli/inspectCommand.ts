@@ -1,11 +1,14 @@
 import { isSome, type Option } from 'fp-ts/lib/Option.js';
-import { appointmentId } from '../codecs/appointmentId';
-import { appointmentInterval } from '../time/appointmentInterval';
-import { appointmentLocalTimes, type LocalTimes } from '../time/appointmentLocalTimes';
-import { appointmentStaff } from '../codecs/appointmentStaff';
-import type { Appointment } from '../codecs/Appointment';
-import { customFieldValues } from '../fields/customFieldValues';
-import { parseAppointmentWebhook } from '../decode/parseAppointmentWebhook';
+import {
+  appointmentId,
+  appointmentInterval,
+  appointmentLocalTimes,
+  appointmentStaff,
+  customFieldValues,
+  parseAppointmentWebhook,
+  type Appointment,
+  type LocalTimes,
+} from 'timetap-webhooks';
 import type { CliIo } from './CliIo';
 import { printError } from './printError';
 import { readInput } from './readInput';
