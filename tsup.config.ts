@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // What `npm run build` writes to dist/ (each file is justified in docs/performance.md, "What the
 // package ships"):
@@ -89,5 +92,7 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     esbuildPlugins: [libraryNextDoor],
+    // `timetap-webhooks --version` (src/cli/packageVersion.ts).
+    define: { TIMETAP_WEBHOOKS_VERSION: JSON.stringify(version) },
   },
 ]);
