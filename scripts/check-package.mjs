@@ -1,24 +1,33 @@
 #!/usr/bin/env node
 // `npm run check:package`: checks the package as npm would publish it, and as users install it.
 //
-//  1. dist/ is built, and the main entry carries none of the testing toolkit;
+//  1. dist/ is built, the main entry carries none of the testing toolkit, and dist/cli.js
+//     requires ./index.js instead of bundling a second copy of the library;
 //  2. publint (strict) on the package;
-//  3. @arethetypeswrong/cli on the packed tarball: every entry point resolves to the right types
+//  3. the packed tarball: at most 100 KB, with the files users need and nothing else (each file is
+//     justified in docs/performance.md, "What the package ships");
+//  4. @arethetypeswrong/cli on the packed tarball: every entry point resolves to the right types
 //     under node10, node16 (CJS and ESM) and bundler resolution;
-//  4. a consumer project outside this repository: the tarball installed with npm (peers from the
-//     npm cache when possible), then `require`, `import()`, the `bin`, and `tsc --noEmit` of a
-//     typed handler under `moduleResolution: node16` (ESM and CJS files) and `bundler`.
+//  5. a consumer project outside this repository: the tarball installed with npm (peers from the
+//     npm cache when possible), then `require`, `import()` and the `bin` on every Node major that
+//     package.json's `engines` declares (NODE_MAJORS below; a major other than the running one is
+//     the official binary from the npm registry, `node-<os>-<cpu>`, cached in
+//     node_modules/.cache), and `tsc --noEmit` of a typed handler under `moduleResolution: node16`
+//     (ESM and CJS files) and `bundler`.
 //
 // Needs `npm run build` first (the test command builds before it runs this).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TARBALL_LIMIT = 100 * 1024;
+// The Node majors the package supports: `engines.node` is `>=` the first; each is tested below.
+const NODE_MAJORS = [20, 22, 24];
 const require = createRequire(join(root, 'package.json'));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const started = Date.now();
@@ -44,23 +53,49 @@ function fail(message) {
   throw new Error(`check:package: ${message}`);
 }
 
+/**
+ * A `node` binary of the given major: the running one when it matches, otherwise the official
+ * build published on the npm registry as `node-<os>-<cpu>` (what the `node` package installs),
+ * cached in node_modules/.cache so later runs need no network.
+ */
+function nodeBinary(major) {
+  if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
+  const os = process.platform === 'win32' ? 'win' : process.platform;
+  const name = `node-${os}-${process.arch}`;
+  const cache = join(root, 'node_modules', '.cache', 'timetap-webhooks-node', String(major));
+  const binary = join(cache, 'node_modules', name, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
+  if (!existsSync(binary)) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, 'package.json'), JSON.stringify({ name: 'node-binary', private: true }));
+    sh('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline', `${name}@${major}`], { cwd: cache });
+  }
+  return binary;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'timetap-webhooks-package-'));
 try {
   step('dist/ is built and the main entry excludes the testing toolkit', () => {
-    for (const file of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts', 'testing.js', 'testing.mjs', 'testing.d.ts', 'testing.d.mts', 'cli.js']) {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    if (manifest.engines?.node !== `>=${NODE_MAJORS[0]}`) fail(`engines.node is ${manifest.engines?.node}, but the tested majors are ${NODE_MAJORS.join(', ')}`);
+    for (const file of ['index.js', 'index.mjs', 'index.module.mjs', 'index.d.ts', 'index.d.mts', 'testing.js', 'testing.mjs', 'testing.module.mjs', 'testing.d.ts', 'testing.d.mts', 'cli.js']) {
       if (!existsSync(join(root, 'dist', file))) fail(`dist/${file} is missing: run \`npm run build\` first`);
     }
-    for (const file of ['index.js', 'index.mjs', 'index.d.ts', 'index.d.mts']) {
+    for (const file of ['index.js', 'index.module.mjs', 'index.d.ts']) {
       const text = readFileSync(join(root, 'dist', file), 'utf8');
       for (const marker of ['buildAppointment', 'appointmentScenario', 'buildCustomField', 'mergeOverrides', 'Lindqvist']) {
         if (text.includes(marker)) fail(`dist/${file} contains "${marker}": the testing toolkit leaked into the main entry`);
       }
     }
-    for (const file of ['testing.js', 'testing.mjs']) {
+    for (const file of ['testing.js', 'testing.module.mjs']) {
       const text = readFileSync(join(root, 'dist', file), 'utf8');
       if (!text.includes("'timetap-webhooks'")) fail(`dist/${file} should import the library by name, not bundle a copy`);
       if (text.includes('function parseAppointmentWebhook')) fail(`dist/${file} bundles its own decoder`);
     }
+    const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
+    const library = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+    process.stdout.write(`  dist/cli.js: ${cli.length} B (dist/index.js, which it requires: ${library.length} B)\n`);
+    if (cli.includes('function parseAppointmentWebhook') || cli.includes('function decodeAppointment')) fail('dist/cli.js bundles its own copy of the decoder');
+    if (!/require\(["']\.\/index\.js["']\)/.test(cli)) fail('dist/cli.js does not require ./index.js');
   });
 
   step('publint --strict', () => {
@@ -74,11 +109,17 @@ try {
     const [info] = JSON.parse(out);
     tarball = join(work, info.filename);
     const files = info.files.map((f) => f.path);
-    for (const must of ['dist/index.js', 'dist/index.mjs', 'dist/testing.js', 'dist/testing.d.mts', 'dist/cli.js', 'LICENSE', 'README.md', 'CHANGELOG.md']) {
-      if (!files.includes(must)) fail(`the tarball lacks ${must}`);
-    }
-    const stray = files.filter((f) => /^(src|__tests__|fixtures|docs|scripts|bench)\//.test(f));
-    if (stray.length > 0) fail(`the tarball carries files users do not need: ${stray.join(', ')}`);
+    process.stdout.write(`  tarball: ${info.size} B packed (limit ${TARBALL_LIMIT} B), ${info.unpackedSize} B unpacked, ${files.length} files\n`);
+    for (const f of [...info.files].sort((a, b) => b.size - a.size)) process.stdout.write(`    ${String(f.size).padStart(7)}  ${f.path}\n`);
+    if (info.size > TARBALL_LIMIT) fail(`the tarball is ${info.size} B > ${TARBALL_LIMIT} B`);
+    const expected = [
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'dist/cli.js',
+      ...['index', 'testing'].flatMap((name) => ['.js', '.mjs', '.module.mjs', '.d.ts', '.d.mts'].map((ext) => `dist/${name}${ext}`)),
+    ].sort();
+    const unexpected = files.filter((f) => !expected.includes(f));
+    const missing = expected.filter((f) => !files.includes(f));
+    if (missing.length > 0) fail(`the tarball lacks ${missing.join(', ')}`);
+    if (unexpected.length > 0) fail(`the tarball carries files nobody justified (add them to docs/performance.md and here, or leave them out): ${unexpected.join(', ')}`);
   });
 
   step('attw (node10, node16 CJS and ESM, bundler)', () => {
@@ -103,18 +144,27 @@ try {
     if (Object.keys(m).length < 30 || Object.keys(testing).length < 3) throw new Error('unexpected exports');
     console.log('ok');
   `;
-  step('require() and import() in the consumer project', () => {
+  step(`require(), import() and the bin in the consumer project, on Node ${NODE_MAJORS.join(', ')}`, () => {
     writeFileSync(join(consumer, 'cjs.cjs'), `const m = require('timetap-webhooks'); const testing = require('timetap-webhooks/testing');\n${probe}`);
     writeFileSync(
       join(consumer, 'esm.mjs'),
       `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n` +
         `const m = await import('timetap-webhooks'); const testing = await import('timetap-webhooks/testing');\n${probe}`,
     );
-    for (const file of ['cjs.cjs', 'esm.mjs']) {
-      if (sh(process.execPath, [file], { cwd: consumer }).trim() !== 'ok') fail(`${file} did not run`);
+    for (const major of NODE_MAJORS) {
+      const node = nodeBinary(major);
+      const version = sh(node, ['--version']).trim();
+      if (!version.startsWith(`v${major}.`)) fail(`asked for Node ${major}, got ${version}`);
+      for (const file of ['cjs.cjs', 'esm.mjs']) {
+        if (sh(node, [file], { cwd: consumer }).trim() !== 'ok') fail(`${file} did not run on Node ${version}`);
+      }
+      const cliPath = join(consumer, 'node_modules', 'timetap-webhooks', 'dist', 'cli.js');
+      const out = sh(node, [cliPath, 'inspect', fixture], { cwd: consumer });
+      if (!out.includes('88410237')) fail(`the timetap-webhooks bin did not summarise the fixture on Node ${version}`);
+      process.stdout.write(`  Node ${version}: require, import() and the bin ok\n`);
     }
     const out = sh(join(consumer, 'node_modules', '.bin', 'timetap-webhooks'), ['inspect', fixture], { cwd: consumer });
-    if (!out.includes('88410237')) fail('the timetap-webhooks bin did not summarise the fixture');
+    if (!out.includes('88410237')) fail('the timetap-webhooks bin (through node_modules/.bin) did not summarise the fixture');
   });
 
   step('tsc --noEmit of a typed handler (node16 ESM + CJS, bundler)', () => {

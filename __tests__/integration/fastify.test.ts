@@ -40,6 +40,21 @@ describe('createServer (Fastify 5, docs/frameworks/fastify.md)', () => {
     });
   });
 
+  it.each(['text/plain', 'application/octet-stream', ''])('accepts a body whatever its Content-Type: %j', async (contentType) => {
+    for (const bodyParser of ['json', 'raw'] as const) {
+      const endpoint = await start({ bodyParser });
+      const booked = readValid('booked.json');
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        // '' sends no Content-Type header at all (a Blob without a type).
+        ...(contentType === '' ? { body: new Blob([booked]) } : { body: booked, headers: { 'content-type': contentType } }),
+      });
+      const text = await response.text();
+      await endpoint.close();
+      expect({ bodyParser, contentType, status: response.status, text }).toEqual({ bodyParser, contentType, status: 200, text: '{"received":88410237}' });
+    }
+  });
+
   it('accepts by default a body up to 1 MiB, the limit Fastify and the decoder share', async () => {
     for (const bodyParser of ['json', 'raw'] as const) {
       const endpoint = await start({ bodyParser });

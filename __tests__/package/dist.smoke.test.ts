@@ -40,13 +40,33 @@ describe('the built package (dist/)', () => {
     expect(esm.exports).toBe(cjs.exports);
   });
 
-  it('keeps io-ts and fp-ts external (peers are imported, not inlined)', () => {
-    for (const file of ['index.js', 'index.mjs']) {
+  it('gives require() and import() in Node one copy of the code (a class from one is the class of the other)', () => {
+    const same = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+        const esm = await import('timetap-webhooks'); const cjs = require('timetap-webhooks');
+        process.stdout.write(String(esm.TimeTapWebhookError === cjs.TimeTapWebhookError && esm.Appointment === cjs.Appointment));`],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(same).toBe('true');
+  });
+
+  it('keeps io-ts and fp-ts external (peers are imported, not inlined): fp-ts/lib for Node, fp-ts/es6 for bundlers', () => {
+    for (const [file, fpTs] of [
+      ['index.js', /require\(["']fp-ts\/lib\/Either\.js["']\)/],
+      ['index.module.mjs', /from ["']fp-ts\/es6\/Either["']/],
+    ] as const) {
       const code = readFileSync(join(root, 'dist', file), 'utf8');
       expect(code).toMatch(/(require\(|from )["']io-ts["']/);
-      expect(code).toMatch(/(require\(|from )["']fp-ts\/lib\/Either\.js["']/);
+      expect(code).toMatch(fpTs);
       expect(code).not.toMatch(/["']fp-ts\/[A-Z]/); // no bare fp-ts subpaths
       expect(code).not.toContain('function getFunctionName'); // an io-ts internal: would mean it was bundled
     }
+    expect(readFileSync(join(root, 'dist', 'index.module.mjs'), 'utf8')).not.toContain('fp-ts/lib/');
+  });
+
+  it("loads dist/index.mjs, Node's ESM entry, as a re-export of the CommonJS build", () => {
+    expect(readFileSync(join(root, 'dist', 'index.mjs'), 'utf8')).toMatch(/^export \{\n(  \w+,\n)+\} from '\.\/index\.js';\n$/);
+    expect(readFileSync(join(root, 'dist', 'index.d.mts'), 'utf8')).toBe("export * from './index.js';\n");
   });
 });

@@ -1,4 +1,4 @@
-import type { WebhookDecodeError } from '../decode/WebhookDecodeError';
+import type { WebhookDecodeError } from 'timetap-webhooks';
 import type { CliIo } from './CliIo';
 
 /** Prints a decode error with its paths (never values), one issue a line. */

@@ -1,14 +1,29 @@
-import type { AppointmentSlot } from '../diff/AppointmentChangeSummary';
-import type { Appointment } from '../codecs/Appointment';
-import type { AppointmentEvent } from '../track/AppointmentEvent';
-import { createAppointmentTracker } from '../track/createAppointmentTracker';
-import { memoryAppointmentStore } from '../track/memoryAppointmentStore';
-import { TimeTapStoreError } from '../track/TimeTapStoreError';
-import { parseAppointmentWebhook } from '../decode/parseAppointmentWebhook';
+import {
+  createAppointmentTracker,
+  memoryAppointmentStore,
+  parseAppointmentWebhook,
+  TimeTapStoreError,
+  type Appointment,
+  type AppointmentEvent,
+  type AppointmentSlot,
+} from 'timetap-webhooks';
 import type { CliIo } from './CliIo';
+import { parseArguments, parseMaxBytes } from './parseArguments';
 import { readInput } from './readInput';
 
-const USAGE = 'Usage: timetap-webhooks replay [--json] <deliveries.ndjson|->';
+const USAGE = [
+  'Usage: timetap-webhooks replay [--json] [--max-bytes N] <deliveries.ndjson|->',
+  '',
+  'Records captured bodies (one JSON body a line, in arrival order) in an event log kept in',
+  'memory, and prints its events: sequence, appointment, kind and the changed facts (no names,',
+  'emails or answers), then the recorded / duplicate / stale / rejected counts.',
+  '',
+  'Options:',
+  '  --json           print the events as NDJSON (the counts go to standard error)',
+  '  --max-bytes N    the largest body a line may hold (default 1 MiB)',
+  '',
+  'Exit codes: 0 every line recorded or dropped, 1 a line was rejected, 2 usage or file error.',
+].join('\n');
 const MAX_PATHS = 4;
 
 function when(slot: AppointmentSlot): string {
@@ -53,10 +68,23 @@ function linesOf(bytes: Uint8Array): Array<{ readonly number: number; readonly t
  * was rejected, 2 for usage and file errors.
  */
 export async function replayCommand(args: ReadonlyArray<string>, io: CliIo): Promise<number> {
-  const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
-  const [path] = paths;
-  if (path === undefined || paths.length !== 1 || (path.startsWith('-') && path !== '-')) {
+  const parsed = parseArguments(args, { flags: ['--json'], options: ['--max-bytes'] });
+  if (!parsed.ok) {
+    io.err(`${parsed.problem}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const limit = parseMaxBytes(parsed.options.get('--max-bytes'));
+  if ('problem' in limit) {
+    io.err(`${limit.problem}\n\n${USAGE}`);
+    return 2;
+  }
+  const json = parsed.flags.has('--json');
+  const [path] = parsed.positionals;
+  if (path === undefined || parsed.positionals.length !== 1) {
     io.err(USAGE);
     return 2;
   }
@@ -67,7 +95,7 @@ export async function replayCommand(args: ReadonlyArray<string>, io: CliIo): Pro
   const counts = { recorded: 0, duplicate: 0, stale: 0, rejected: 0 };
   for (const line of linesOf(bytes)) {
     if (line.text.trim() === '') continue;
-    const decoded = parseAppointmentWebhook(line.text);
+    const decoded = parseAppointmentWebhook(line.text, limit);
     if (decoded._tag === 'Left') {
       counts.rejected++;
       io.err(`line ${line.number}: ${decoded.left._tag}: ${decoded.left.message}`);

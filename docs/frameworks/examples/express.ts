@@ -20,10 +20,12 @@ export function createApp(options: WebhookAppOptions): Express {
   // Express's parsers stop at 100 KB by default; TimeTap bodies with many custom fields can be
   // larger. Give Express the decoder's limit. With express.json() it is the only size check: the
   // decoder measures text and bytes, not an object that was already parsed.
+  // `type: () => true` reads the body whatever its Content-Type (or none): TimeTap does not
+  // document the header, and a parser that skips a body would leave the decoder nothing to read.
   const readBody =
     options.bodyParser === 'json'
-      ? express.json({ limit: maxBytes })
-      : express.raw({ type: 'application/json', limit: maxBytes });
+      ? express.json({ type: () => true, limit: maxBytes })
+      : express.raw({ type: () => true, limit: maxBytes });
 
   const app = express();
   app.post('/webhooks/timetap', readBody, async (req, res) => {

@@ -20,12 +20,13 @@ export function createServer(options: WebhookServerOptions): FastifyInstance {
   // Fastify's bodyLimit and the decoder's maxBytes share a default (1 MiB); keep them equal.
   const app = Fastify({ bodyLimit: maxBytes });
 
+  // TimeTap does not document its Content-Type: read any body, whatever the header says (or
+  // without one), as bytes; the decoder checks UTF-8, size and JSON syntax itself.
+  const keepBytes = (_request: unknown, body: Buffer, done: (error: null, body: Buffer) => void): void => done(null, body);
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, keepBytes);
   if (options.bodyParser === 'raw') {
-    // Replace the JSON parser of this instance (or of a plugin scope) with one that keeps the
-    // bytes: the decoder then checks UTF-8, size and JSON syntax itself.
-    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
-      done(null, body);
-    });
+    // Replace the JSON parser of this instance (or of a plugin scope) too.
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, keepBytes);
   }
 
   app.post('/webhooks/timetap', async (request, reply) => {

@@ -20,7 +20,12 @@ export function createApp(options: WebhookAppOptions): Hono {
   app.post(
     '/webhooks/timetap',
     // Stops reading a body past the limit (declared or streamed) instead of buffering it all.
-    bodyLimit({ maxSize: maxBytes, onError: (c) => c.json({ error: 'PayloadTooLarge' }, 413) }),
+    // The answer comes before the body is read, so the connection cannot carry another request:
+    // `Connection: close` says so (otherwise the server drops it after the client reused it).
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) => c.json({ error: 'PayloadTooLarge' }, 413, { Connection: 'close' }),
+    }),
     async (c) => {
       // The bytes, so that invalid UTF-8 is reported rather than replaced.
       const result = parseAppointmentWebhook(await c.req.arrayBuffer(), { maxBytes });

@@ -6,8 +6,9 @@ const MAX_BYTES = 1024 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   // Refuse what is declared too large before reading it; the decoder checks what really arrived.
+  // The unread body stays on the connection, so close it rather than let a client reuse it.
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BYTES) {
-    return Response.json({ error: 'PayloadTooLarge' }, { status: 413 });
+    return Response.json({ error: 'PayloadTooLarge' }, { status: 413, headers: { Connection: 'close' } });
   }
   const result = parseAppointmentWebhook(await request.text(), { maxBytes: MAX_BYTES });
   if (result._tag === 'Left') {

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsup: Node's ESM entry points. Each re-exports, by name, the
+// CommonJS file next to it, and its type file re-exports that file's types: Node runs one copy of
+// the code whether a user `require`s or `import`s the package (a `TimeTapWebhookError` from one is
+// an instance for the other), and the types ship once. Bundlers take dist/*.module.mjs instead
+// (the `module` and `import` conditions in package.json's exports). See docs/performance.md,
+// "What the package ships".
+//
+// The names are listed, not `export *`: from Node 23 on, `export *` of a CommonJS module also
+// re-exports a key named "module.exports".
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const require = createRequire(join(dist, 'index.js'));
+for (const name of ['index', 'testing']) {
+  const names = Object.keys(require(`./${name}.js`)).sort();
+  if (names.length === 0) throw new Error(`dist/${name}.js exports nothing`);
+  writeFileSync(join(dist, `${name}.mjs`), `export {\n${names.map((n) => `  ${n},\n`).join('')}} from './${name}.js';\n`);
+  writeFileSync(join(dist, `${name}.d.mts`), `export * from './${name}.js';\n`);
+}
