@@ -1,0 +1,34 @@
+import { TimeTapStoreError } from '../track/TimeTapStoreError';
+
+/** A Redis error reply starts with its code in capitals: `WRONGTYPE …`, `ERR …`, `OOM …`. */
+const REPLY_CODE = /^([A-Z][A-Z_]+)(?:\s|$)/;
+
+/**
+ * Turns what node-redis rejects with into a {@link TimeTapStoreError}. Error replies are reported
+ * by their code only (the text of a script error can quote arguments); connection errors by their
+ * message, which holds no data.
+ *
+ * - `WRONGTYPE`: a key of the store holds another type (edited by hand): `CorruptRecord`;
+ * - `BUSY`, `TRYAGAIN`: `StoreConflict` (retrying is safe);
+ * - everything else (connection lost, `LOADING`, `OOM`, `READONLY`, …): `StoreUnavailable`.
+ *
+ * @example
+ * ```ts
+ * redisStoreError(new Error('WRONGTYPE Operation against a key holding the wrong kind of value')).error._tag; // 'CorruptRecord'
+ * ```
+ */
+export function redisStoreError(error: unknown): TimeTapStoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = REPLY_CODE.exec(message)?.[1];
+  if (code === undefined) {
+    const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+    return new TimeTapStoreError({ _tag: 'StoreUnavailable', message: `Redis cannot be reached: ${name}${message}` });
+  }
+  if (code === 'WRONGTYPE') {
+    return new TimeTapStoreError({ _tag: 'CorruptRecord', message: 'a key of the appointment store holds another Redis type (edited by hand?)' });
+  }
+  if (code === 'BUSY' || code === 'TRYAGAIN') {
+    return new TimeTapStoreError({ _tag: 'StoreConflict', message: `Redis replied ${code}; retrying is safe` });
+  }
+  return new TimeTapStoreError({ _tag: 'StoreUnavailable', message: `Redis replied ${code}` });
+}
