@@ -3,6 +3,7 @@
 //
 //   cli, testing                      on top: may use everything below; nothing imports them
 //   index.ts                          the barrel: lists the public API, imported by nobody in src
+//   track                             builds on codecs, diff and time
 //   diff                              builds on codecs and time
 //   decode, fields, time              build on codecs only
 //   codecs                            the bottom: imports no other capability
@@ -47,6 +48,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/diff/' },
       to: { path: '^src/(?!(diff|codecs|time)/)' },
+    },
+    {
+      name: 'track-builds-on-codecs-diff-and-time-only',
+      comment: 'The appointment tracker keeps decoded snapshots: it never decodes, and never reads the command line.',
+      severity: 'error',
+      from: { path: '^src/track/' },
+      to: { path: '^src/(?!(track|diff|codecs|time)/)' },
     },
     {
       name: 'security-stands-alone',

@@ -96,3 +96,22 @@ export { appointmentFingerprint, type AppointmentFingerprintOptions } from './di
 
 // Security (issue 5)
 export { verifyWebhookToken } from './security/verifyWebhookToken';
+
+// Appointment event log
+export {
+  createAppointmentTracker,
+  type AppointmentTracker,
+  type AppointmentTrackerOptions,
+} from './track/createAppointmentTracker';
+export type { RecordOutcome } from './track/RecordOutcome';
+export type { AppointmentEvent } from './track/AppointmentEvent';
+export type {
+  AppointmentStore,
+  StoredAppointment,
+  AppointmentCommit,
+  CommitResult,
+  AppointmentEventQuery,
+} from './track/AppointmentStore';
+export { memoryAppointmentStore } from './track/memoryAppointmentStore';
+export { TimeTapStoreError } from './track/TimeTapStoreError';
+export type { StoreError, StoreUnavailable, StoreConflict, CorruptRecord, InvalidAppointment } from './track/StoreError';

@@ -38,6 +38,8 @@ const badTree: Record<string, string> = {
   'src/fields/g.ts': 'export const g = 1;\n',
   'src/diff/f.ts': 'export const f = 1;\n',
   'src/diff/importsDecode.ts': "import { d } from '../decode/d';\nexport const x = d;\n",
+  'src/track/importsDecode.ts': "import { d } from '../decode/d';\nexport const x = d;\n",
+  'src/track/importsDiff.ts': "import { f } from '../diff/f';\nexport const x = f;\n",
   'src/security/importsCodecs.ts': "import { ok } from '../codecs/ok';\nexport const x = ok;\n",
   'src/cli/c.ts': 'export const c = 1;\n',
   'src/diff/importsCli.ts': "import { c } from '../cli/c';\nexport const x = c;\n",
@@ -81,6 +83,7 @@ describe('.dependency-cruiser.cjs', () => {
       ['src/fields/importsDiff.ts', 'fields-build-on-codecs-only'],
       ['src/time/importsFields.ts', 'time-builds-on-codecs-only'],
       ['src/diff/importsDecode.ts', 'diff-builds-on-codecs-and-time-only'],
+      ['src/track/importsDecode.ts', 'track-builds-on-codecs-diff-and-time-only'],
       ['src/security/importsCodecs.ts', 'security-stands-alone'],
       ['src/diff/importsCli.ts', 'nothing-imports-cli'],
       ['src/codecs/importsTesting.ts', 'nothing-imports-testing'],
@@ -98,6 +101,7 @@ describe('.dependency-cruiser.cjs', () => {
 
     it('lets a capability import a lower one and its own files', () => {
       expect(found('src/codecs/ok.ts')).toEqual([]);
+      expect(found('src/track/importsDiff.ts')).toEqual([]);
       expect(found('src/index.ts')).toEqual([]);
     });
   });

@@ -23,6 +23,8 @@ const EXPECTED = [
   'appointmentFingerprint',
   // Security (issue 5)
   'verifyWebhookToken',
+  // Appointment event log
+  'createAppointmentTracker', 'memoryAppointmentStore', 'TimeTapStoreError',
 ];
 
 describe('the package root', () => {
