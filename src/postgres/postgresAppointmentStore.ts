@@ -10,6 +10,7 @@ import type {
   StoredAppointment,
 } from '../track/AppointmentStore';
 import { isStoredId, parseStoredEvent } from '../track/parseStoredEvent';
+import { storableJson } from '../track/storableJson';
 import { TimeTapStoreError } from '../track/TimeTapStoreError';
 import { withStoreDeadline } from '../track/withStoreDeadline';
 import { postgresAppointmentSchema, type PostgresTableOptions } from './postgresAppointmentSchema';
@@ -54,9 +55,15 @@ export interface PostgresAppointmentStore extends AppointmentStore {
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
+/** The pools that already have the store's `'error'` listener (one each, however many stores). */
+const guarded = new WeakSet<object>();
 
-const corrupt = (what: string): TimeTapStoreError =>
-  new TimeTapStoreError({ _tag: 'CorruptRecord', message: `stored data does not read back as the store wrote it (edited by hand?): ${what}` });
+const corrupt = (what: string, appointmentId: number | null): TimeTapStoreError =>
+  new TimeTapStoreError({
+    _tag: 'CorruptRecord',
+    appointmentId,
+    message: `Stored data does not read back as the store wrote it (edited by hand?): ${what}.`,
+  });
 
 const readInteger = (u: unknown): number | undefined => {
   const n = typeof u === 'string' && /^-?[0-9]{1,16}$/.test(u) ? Number(u) : typeof u === 'number' ? u : Number.NaN;
@@ -110,7 +117,10 @@ export function postgresAppointmentStore(options: PostgresAppointmentStoreOption
   }
   const t = postgresTables(options.schema ?? 'public', options.tablePrefix ?? 'timetap_');
   const migration = postgresAppointmentSchema(options);
-  if (typeof pool.on === 'function') pool.on('error', () => undefined);
+  if (typeof pool.on === 'function' && !guarded.has(pool)) {
+    guarded.add(pool);
+    pool.on('error', () => undefined);
+  }
 
   const run = (name: string, text: string, values: ReadonlyArray<unknown>): Promise<ReadonlyArray<unknown>> =>
     withStoreDeadline(
@@ -120,7 +130,10 @@ export function postgresAppointmentStore(options: PostgresAppointmentStoreOption
       postgresStoreError,
     );
 
-  const loadSql = `SELECT version::text AS version, fingerprint, snapshot::text AS snapshot FROM ${t.appointments} WHERE appointment_id = $1`;
+  // The appointment's last sequence comes from the log, in the same statement (one snapshot).
+  const loadSql = `SELECT version::text AS version, fingerprint, snapshot::text AS snapshot,
+  (SELECT max(sequence) FROM ${t.events} WHERE appointment_id = $1)::text AS sequence
+FROM ${t.appointments} WHERE appointment_id = $1`;
 
   // The snapshot write runs first (it takes the appointment's row lock, or finds the version
   // changed and writes nothing); the head row is incremented only when it wrote, and its row lock
@@ -143,6 +156,11 @@ RETURNING sequence::text AS sequence`;
   RETURNING version
 )${commitTail}`;
 
+  // A newer save with the same content: the snapshot alone, same version check, no event.
+  const refreshSql = `UPDATE ${t.appointments} SET version = version + 1, fingerprint = $2, snapshot = $3::json, updated_at = now()
+WHERE appointment_id = $1 AND version = $4
+RETURNING version::text AS version`;
+
   const eventColumns = `sequence::text AS sequence, appointment_id::text AS appointment_id, kind, summary::text AS summary, fingerprint, previous_fingerprint, recorded_at`;
   const eventsSql = `SELECT ${eventColumns} FROM ${t.events} WHERE sequence > $1 ORDER BY sequence LIMIT $2`;
   const eventsOfSql = `SELECT ${eventColumns} FROM ${t.events} WHERE appointment_id = $3 AND sequence > $1 ORDER BY sequence LIMIT $2`;
@@ -164,7 +182,7 @@ RETURNING sequence::text AS sequence`;
             },
             sequence,
           );
-    if (event === undefined) throw corrupt(`event ${sequence ?? '?'} of the log`);
+    if (event === undefined) throw corrupt(`event ${sequence ?? '?'} of the log`, null);
     return event;
   };
 
@@ -180,29 +198,38 @@ RETURNING sequence::text AS sequence`;
       const row = rows[0] as Record<string, unknown> | undefined;
       if (row === undefined) return none;
       const version = readInteger(row.version);
+      const sequence = readInteger(row.sequence);
       const appointment = parseJson(row.snapshot);
       const fingerprint = row.fingerprint;
       if (
         version === undefined ||
         version < 1 ||
+        sequence === undefined ||
+        !isStoredId(sequence) ||
         typeof fingerprint !== 'string' ||
         fingerprint === '' ||
         !Appointment.is(appointment) ||
         idOf(appointment) !== appointmentId
       ) {
-        throw corrupt(`the stored snapshot of appointment ${appointmentId}`);
+        throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
       }
-      return some({ appointment, fingerprint, version });
+      return some({ appointment, fingerprint, sequence, version });
     },
 
     async commit(commit: AppointmentCommit): Promise<CommitResult> {
       const { event } = commit;
+      const snapshot = storableJson(commit.appointment);
+      if (event === null) {
+        if (commit.expectedVersion === null) throw new TypeError('a commit without an event must present the stored version');
+        const refreshed = await run('refresh', refreshSql, [commit.appointmentId, commit.fingerprint, snapshot, commit.expectedVersion]);
+        return refreshed.length === 0 ? { _tag: 'VersionChanged' } : { _tag: 'Committed', event: null };
+      }
       const values = [
         commit.appointmentId,
         commit.fingerprint,
-        JSON.stringify(commit.appointment),
+        snapshot,
         event.kind,
-        JSON.stringify(event.summary),
+        storableJson(event.summary),
         event.fingerprint,
         event.previousFingerprint,
         event.recordedAt,
@@ -214,7 +241,7 @@ RETURNING sequence::text AS sequence`;
       const row = rows[0] as Record<string, unknown> | undefined;
       if (row === undefined) return { _tag: 'VersionChanged' };
       const sequence = readInteger(row.sequence);
-      if (sequence === undefined || !isStoredId(sequence)) throw corrupt('the head of the log');
+      if (sequence === undefined || !isStoredId(sequence)) throw corrupt('the head of the log', null);
       return { _tag: 'Committed', event: { ...event, sequence } };
     },
 

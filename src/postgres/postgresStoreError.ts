@@ -10,38 +10,42 @@ const fieldOf = (error: unknown, key: string): unknown =>
  * their SQLSTATE, never by their text (which can quote the values of a row); connection errors
  * (refused, reset, terminated, timed out) by their message, which holds no row data.
  *
- * - serialization failures, deadlocks, lock timeouts: `StoreConflict` (retrying is safe);
- * - integrity and data errors (a row or the log head edited by hand): `CorruptRecord`;
- * - everything else, connection loss and missing tables included: `StoreUnavailable`.
+ * - integrity and data errors (the log or its head row edited by hand): `CorruptRecord`;
+ * - everything else: `StoreUnavailable` with the SQLSTATE or the driver's code (connection loss,
+ *   timeouts, missing tables; serialization failures and deadlocks, after which nothing was
+ *   written and retrying is safe).
  *
  * @example
  * ```ts
- * postgresStoreError({ code: '40P01' }).error._tag; // 'StoreConflict'
+ * postgresStoreError({ code: '57P01' }).error._tag; // 'StoreUnavailable' (the server is shutting down)
  * ```
  */
 export function postgresStoreError(error: unknown): TimeTapStoreError {
   const code = fieldOf(error, 'code');
   if (typeof code === 'string' && SQLSTATE.test(code)) {
     if (code === '40001' || code === '40P01' || code === '55P03') {
-      return new TimeTapStoreError({ _tag: 'StoreConflict', message: `PostgreSQL reported a conflict (SQLSTATE ${code}); retrying is safe` });
+      return new TimeTapStoreError({ _tag: 'StoreUnavailable', code, message: `PostgreSQL reported a conflict (SQLSTATE ${code}); nothing was written, retrying is safe` });
     }
     if (code.startsWith('23') || code.startsWith('22')) {
       return new TimeTapStoreError({
         _tag: 'CorruptRecord',
-        message: `PostgreSQL rejected the write (SQLSTATE ${code}): the stored log does not match its head row (edited by hand?)`,
+        appointmentId: null,
+        message: `PostgreSQL rejected the write (SQLSTATE ${code}): the event log does not match its head row (edited by hand?)`,
       });
     }
     if (code === '42P01' || code === '3F000') {
       return new TimeTapStoreError({
         _tag: 'StoreUnavailable',
-        message: `the appointment store's tables do not exist (SQLSTATE ${code}): call migrate() or apply postgresAppointmentSchema()`,
+        code,
+        message: `The appointment store's tables do not exist (SQLSTATE ${code}): call migrate() or apply postgresAppointmentSchema().`,
       });
     }
-    return new TimeTapStoreError({ _tag: 'StoreUnavailable', message: `PostgreSQL failed (SQLSTATE ${code})` });
+    return new TimeTapStoreError({ _tag: 'StoreUnavailable', code, message: `PostgreSQL failed (SQLSTATE ${code}).` });
   }
   const message = fieldOf(error, 'message');
   return new TimeTapStoreError({
     _tag: 'StoreUnavailable',
-    message: `PostgreSQL cannot be reached: ${typeof message === 'string' && message !== '' ? message : String(error)}`,
+    ...(typeof code === 'string' && code !== '' ? { code } : {}),
+    message: `PostgreSQL cannot be reached: ${typeof message === 'string' && message !== '' ? message : 'unknown error'}`,
   });
 }

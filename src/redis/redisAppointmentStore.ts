@@ -10,6 +10,7 @@ import type {
   StoredAppointment,
 } from '../track/AppointmentStore';
 import { isStoredId, parseStoredEvent } from '../track/parseStoredEvent';
+import { storableJson } from '../track/storableJson';
 import { TimeTapStoreError } from '../track/TimeTapStoreError';
 import { withStoreDeadline } from '../track/withStoreDeadline';
 import { redisStoreError } from './redisStoreError';
@@ -52,10 +53,16 @@ export interface RedisAppointmentStoreOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
+/** The clients that already have the store's `'error'` listener (one each, however many stores). */
+const guarded = new WeakSet<object>();
 const PREFIX = /^[A-Za-z0-9_.:-]{1,100}$/;
 
-const corrupt = (what: string): TimeTapStoreError =>
-  new TimeTapStoreError({ _tag: 'CorruptRecord', message: `stored data does not read back as the store wrote it (edited by hand?): ${what}` });
+const corrupt = (what: string, appointmentId: number | null): TimeTapStoreError =>
+  new TimeTapStoreError({
+    _tag: 'CorruptRecord',
+    appointmentId,
+    message: `Stored data does not read back as the store wrote it (edited by hand?): ${what}.`,
+  });
 
 const readInteger = (u: unknown): number | undefined => {
   const n = typeof u === 'number' ? u : typeof u === 'string' && /^-?[0-9]{1,16}$/.test(u) ? Number(u) : Number.NaN;
@@ -113,7 +120,10 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
   if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
     throw new TypeError('redisAppointmentStore: timeoutMs must be a positive number of milliseconds');
   }
-  if (typeof client.on === 'function') client.on('error', () => undefined);
+  if (typeof client.on === 'function' && !guarded.has(client)) {
+    guarded.add(client);
+    client.on('error', () => undefined);
+  }
 
   const tag = `{${prefix}}`;
   const logKey = `${tag}:log`;
@@ -154,45 +164,53 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
   return {
     async load(appointmentId: number): Promise<Option<StoredAppointment>> {
       const reply = await run(LOAD_SCRIPT, [snapshotKey(appointmentId)], []);
-      if (!Array.isArray(reply)) throw corrupt(`the stored snapshot of appointment ${appointmentId}`);
+      if (!Array.isArray(reply)) throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
       if (reply[0] === 0) return none;
       const version = readInteger(reply[1]);
+      const sequence = readInteger(reply[4]);
       const fingerprint: unknown = reply[2];
       const appointment = parseJson(reply[3]);
       if (
         reply[0] !== 1 ||
         version === undefined ||
         version < 1 ||
+        sequence === undefined ||
+        !isStoredId(sequence) ||
         typeof fingerprint !== 'string' ||
         fingerprint === '' ||
         !Appointment.is(appointment) ||
         idOf(appointment) !== appointmentId
       ) {
-        throw corrupt(`the stored snapshot of appointment ${appointmentId}`);
+        throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
       }
-      return some({ appointment, fingerprint, version });
+      return some({ appointment, fingerprint, sequence, version });
     },
 
     async commit(commit: AppointmentCommit): Promise<CommitResult> {
       const id = commit.appointmentId;
+      const { event } = commit;
+      if (event === null && commit.expectedVersion === null) throw new TypeError('a commit without an event must present the stored version');
+      const snapshot = storableJson(commit.appointment);
+      const eventJson = event === null ? '' : storableJson(event);
       const reply = await run(
         COMMIT_SCRIPT,
         [snapshotKey(id), sequenceKey, logKey, indexKey(id)],
         [
           commit.expectedVersion === null ? '' : String(commit.expectedVersion),
           commit.fingerprint,
-          JSON.stringify(commit.appointment),
-          JSON.stringify(commit.event),
+          snapshot,
+          eventJson,
         ],
       );
-      if (!Array.isArray(reply)) throw corrupt('the answer to a commit');
+      if (!Array.isArray(reply)) throw corrupt('the answer to a commit', null);
       if (reply[0] === 0) return { _tag: 'VersionChanged' };
       if (reply[0] === -1) {
-        throw reply[1] === 'appointment' ? corrupt(`the stored keys of appointment ${id}`) : corrupt('the log or its sequence counter');
+        throw reply[1] === 'appointment' ? corrupt(`the keys of appointment ${id}`, id) : corrupt('the log or its sequence counter', null);
       }
+      if (event === null && reply[0] === 1) return { _tag: 'Committed', event: null };
       const sequence = readInteger(reply[1]);
-      if (reply[0] !== 1 || sequence === undefined || !isStoredId(sequence)) throw corrupt('the log or its sequence counter');
-      return { _tag: 'Committed', event: { ...commit.event, sequence } };
+      if (event === null || reply[0] !== 1 || sequence === undefined || !isStoredId(sequence)) throw corrupt('the log or its sequence counter', null);
+      return { _tag: 'Committed', event: { ...event, sequence } };
     },
 
     async events(query: AppointmentEventQuery = {}): Promise<ReadonlyArray<AppointmentEvent>> {
@@ -202,7 +220,7 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
         [logKey, one ? indexKey(query.appointmentId ?? 0) : logKey],
         [String(query.after ?? 0), query.limit === undefined ? '' : String(Math.max(0, Math.floor(query.limit))), one ? '1' : '0'],
       );
-      if (!Array.isArray(reply) || reply.length % 2 !== 0) throw corrupt('the log');
+      if (!Array.isArray(reply) || reply.length % 2 !== 0) throw corrupt('the log', null);
       const events: AppointmentEvent[] = [];
       for (let i = 0; i < reply.length; i += 2) {
         const id: unknown = reply[i];
@@ -210,7 +228,7 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
         const sequence = match === null ? undefined : readInteger(match[1]);
         const event = sequence === undefined ? undefined : parseStoredEvent(parseJson(reply[i + 1]), sequence);
         if (event === undefined || (one && event.appointmentId !== query.appointmentId)) {
-          throw corrupt(one ? `an event of appointment ${query.appointmentId ?? '?'}` : `entry ${String(id)} of the log`);
+          throw corrupt(`entry ${typeof id === 'string' ? id : '?'} of the log`, null);
         }
         events.push(event);
       }

@@ -4,21 +4,23 @@
 
 /**
  * Load one appointment. KEYS: snapshot hash. Answers `{0}` (none), `{-1}` (not a hash), or
- * `{1, version, fingerprint, snapshot}`.
+ * `{1, version, fingerprint, snapshot, sequence}`.
  */
 export const LOAD_SCRIPT = `
 local kind = redis.call('TYPE', KEYS[1])['ok']
 if kind == 'none' then return {0} end
 if kind ~= 'hash' then return {-1} end
-local fields = redis.call('HMGET', KEYS[1], 'version', 'fingerprint', 'snapshot')
-return {1, fields[1], fields[2], fields[3]}
+local fields = redis.call('HMGET', KEYS[1], 'version', 'fingerprint', 'snapshot', 'sequence')
+return {1, fields[1], fields[2], fields[3], fields[4]}
 `;
 
 /**
  * Commit a snapshot and its event if the version is unchanged.
  * KEYS: snapshot hash, sequence counter, log stream, per-appointment index (sorted set).
- * ARGV: expected version ('' when none), fingerprint, snapshot JSON, event JSON (without sequence).
- * Answers `{1, sequence}` (committed), `{0}` (version changed), `{-1, what}` (a key holds garbage).
+ * ARGV: expected version ('' when none), fingerprint, snapshot JSON, event JSON (without sequence;
+ * '' for a commit without an event: the snapshot alone is replaced).
+ * Answers `{1, sequence}` (committed; sequence 0 without an event), `{0}` (version changed),
+ * `{-1, what}` (a key holds garbage).
  */
 export const COMMIT_SCRIPT = `
 local snapshotType = redis.call('TYPE', KEYS[1])['ok']
@@ -31,6 +33,15 @@ if ARGV[1] == '' then
   if snapshotType ~= 'none' then return {0} end
 elseif current ~= ARGV[1] then
   return {0}
+end
+local version = 1
+if current then
+  version = tonumber(current) + 1
+end
+if ARGV[4] == '' then
+  if not current then return {-1, 'appointment'} end
+  redis.call('HSET', KEYS[1], 'version', string.format('%d', version), 'fingerprint', ARGV[2], 'snapshot', ARGV[3])
+  return {1, 0}
 end
 local counterType = redis.call('TYPE', KEYS[2])['ok']
 if counterType ~= 'none' and counterType ~= 'string' then return {-1, 'log'} end
@@ -45,9 +56,7 @@ local added = redis.pcall('XADD', KEYS[3], id, 'event', ARGV[4])
 if type(added) == 'table' and added['err'] then return {-1, 'log'} end
 redis.call('SET', KEYS[2], string.format('%d', sequence))
 redis.call('ZADD', KEYS[4], sequence, string.format('%d', sequence))
-local version = 1
-if current then version = tonumber(current) + 1 end
-redis.call('HSET', KEYS[1], 'version', string.format('%d', version), 'fingerprint', ARGV[2], 'snapshot', ARGV[3])
+redis.call('HSET', KEYS[1], 'version', string.format('%d', version), 'fingerprint', ARGV[2], 'snapshot', ARGV[3], 'sequence', string.format('%d', sequence))
 return {1, sequence}
 `;
 

@@ -9,8 +9,8 @@ const REPLY_CODE = /^([A-Z][A-Z_]+)(?:\s|$)/;
  * message, which holds no data.
  *
  * - `WRONGTYPE`: a key of the store holds another type (edited by hand): `CorruptRecord`;
- * - `BUSY`, `TRYAGAIN`: `StoreConflict` (retrying is safe);
- * - everything else (connection lost, `LOADING`, `OOM`, `READONLY`, …): `StoreUnavailable`.
+ * - everything else (connection lost, `LOADING`, `OOM`, `READONLY`, `BUSY`, …): `StoreUnavailable`
+ *   with the reply's code or the client error's name.
  *
  * @example
  * ```ts
@@ -21,14 +21,19 @@ export function redisStoreError(error: unknown): TimeTapStoreError {
   const message = error instanceof Error ? error.message : String(error);
   const code = REPLY_CODE.exec(message)?.[1];
   if (code === undefined) {
-    const name = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
-    return new TimeTapStoreError({ _tag: 'StoreUnavailable', message: `Redis cannot be reached: ${name}${message}` });
+    const name = error instanceof Error && error.name !== 'Error' ? error.name : undefined;
+    return new TimeTapStoreError({
+      _tag: 'StoreUnavailable',
+      ...(name === undefined ? {} : { code: name }),
+      message: `Redis cannot be reached: ${message}`,
+    });
   }
   if (code === 'WRONGTYPE') {
-    return new TimeTapStoreError({ _tag: 'CorruptRecord', message: 'a key of the appointment store holds another Redis type (edited by hand?)' });
+    return new TimeTapStoreError({
+      _tag: 'CorruptRecord',
+      appointmentId: null,
+      message: 'A key of the appointment store holds another Redis type (edited by hand?).',
+    });
   }
-  if (code === 'BUSY' || code === 'TRYAGAIN') {
-    return new TimeTapStoreError({ _tag: 'StoreConflict', message: `Redis replied ${code}; retrying is safe` });
-  }
-  return new TimeTapStoreError({ _tag: 'StoreUnavailable', message: `Redis replied ${code}` });
+  return new TimeTapStoreError({ _tag: 'StoreUnavailable', code, message: `Redis replied ${code}.` });
 }

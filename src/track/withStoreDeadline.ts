@@ -25,6 +25,7 @@ export function withStoreDeadline<T>(
       reject(
         new TimeTapStoreError({
           _tag: 'StoreUnavailable',
+          code: 'TIMEOUT',
           message: `${what} did not answer within ${timeoutMs} ms (the operation may still complete; retrying it is safe)`,
         }),
       );
