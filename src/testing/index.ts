@@ -13,3 +13,8 @@ export { buildAppointment } from './buildAppointment';
 export { buildCustomField } from './buildCustomField';
 export { appointmentScenario, type AppointmentScenario } from './appointmentScenario';
 export type { DeepPartial } from './DeepPartial';
+export {
+  appointmentStoreConformance,
+  type AppointmentStoreCheck,
+  type AppointmentStoreConformanceOptions,
+} from './appointmentStoreConformance';
