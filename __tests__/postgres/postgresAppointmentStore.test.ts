@@ -3,6 +3,7 @@ import { isSome } from 'fp-ts/lib/Option.js';
 import { Pool } from 'pg';
 import { createAppointmentTracker, TimeTapStoreError, type Appointment } from '../../src';
 import { postgresAppointmentSchema, postgresAppointmentStore } from '../../src/postgres';
+import { appointmentStoreConformance } from '../../src/testing';
 import { freePort, startPostgres, type PostgresServer } from '../support/postgresServer';
 import { commitNext, commitOf, storeRejection } from '../support/storeCommits';
 
@@ -28,6 +29,10 @@ afterAll(async () => {
 });
 
 describe('postgresAppointmentStore', () => {
+  describe('passes appointmentStoreConformance (a fresh schema per check)', () => {
+    for (const check of appointmentStoreConformance(() => freshStore())) it(check.name, check.run);
+  });
+
   it('creates its tables once when many instances migrate at the same moment', async () => {
     const stores = Array.from({ length: 8 }, () => postgresAppointmentStore({ pool, schema: 'concurrent_migrate' }));
     await Promise.all(stores.map((s) => s.migrate()));

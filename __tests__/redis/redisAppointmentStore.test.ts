@@ -2,6 +2,7 @@ import { isSome } from 'fp-ts/lib/Option.js';
 import { createClient } from 'redis';
 import { createAppointmentTracker, TimeTapStoreError, type Appointment } from '../../src';
 import { redisAppointmentStore } from '../../src/redis';
+import { appointmentStoreConformance } from '../../src/testing';
 import { freePort } from '../support/postgresServer';
 import { describeWithRedis, startRedis, type RedisServer } from '../support/redisServer';
 import { commitNext, commitOf, storeRejection } from '../support/storeCommits';
@@ -23,6 +24,10 @@ describeWithRedis('redisAppointmentStore', () => {
   afterAll(async () => {
     await client?.close();
     await server?.dispose();
+  });
+
+  describe('passes appointmentStoreConformance (a fresh prefix per check)', () => {
+    for (const check of appointmentStoreConformance(() => freshStore())) it(check.name, check.run);
   });
 
   it('keeps every key of a store under one hash tag, and stores with different prefixes apart', async () => {

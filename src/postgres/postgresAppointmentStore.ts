@@ -161,9 +161,10 @@ RETURNING sequence::text AS sequence`;
 WHERE appointment_id = $1 AND version = $4
 RETURNING version::text AS version`;
 
-  const eventColumns = `sequence::text AS sequence, appointment_id::text AS appointment_id, kind, summary::text AS summary, fingerprint, previous_fingerprint, recorded_at`;
-  const eventsSql = `SELECT ${eventColumns} FROM ${t.events} WHERE sequence > $1 ORDER BY sequence LIMIT $2`;
-  const eventsOfSql = `SELECT ${eventColumns} FROM ${t.events} WHERE appointment_id = $3 AND sequence > $1 ORDER BY sequence LIMIT $2`;
+  // Qualified names: ORDER BY "sequence" alone would sort the text output column.
+  const eventColumns = `e.sequence::text AS sequence, e.appointment_id::text AS appointment_id, e.kind, e.summary::text AS summary, e.fingerprint, e.previous_fingerprint, e.recorded_at`;
+  const eventsSql = `SELECT ${eventColumns} FROM ${t.events} e WHERE e.sequence > $1 ORDER BY e.sequence LIMIT $2`;
+  const eventsOfSql = `SELECT ${eventColumns} FROM ${t.events} e WHERE e.appointment_id = $3 AND e.sequence > $1 ORDER BY e.sequence LIMIT $2`;
 
   const readEvent = (row: unknown): AppointmentEvent => {
     const r = (row ?? {}) as Record<string, unknown>;
