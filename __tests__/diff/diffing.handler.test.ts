@@ -4,7 +4,7 @@ import {
 } from '../../src';
 import { readValid } from '../support/fixtures';
 
-// The handler recommended in docs/diffing.md, against an in-memory store, fed the payloads
+// The hand-written flow in docs/tracking.md ("Writing your own store"), against a Map, fed the payloads
 // scenario (booked -> rescheduled -> cancelled) in every delivery order, with repeats.
 
 interface Row {
@@ -48,7 +48,7 @@ function permutations<T>(items: T[]): T[][] {
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
-describe('the recommended handler (docs/diffing.md)', () => {
+describe('the hand-written flow without the tracker (docs/tracking.md)', () => {
   it('acts once per real change when deliveries arrive in order, and ignores a repeat', () => {
     const store = new Map<number, Row>();
     const actions: string[] = [];

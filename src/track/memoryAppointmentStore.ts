@@ -68,8 +68,19 @@ export function memoryAppointmentStore(): AppointmentStore {
       if ((row === undefined ? null : row.version) !== commit.expectedVersion) return { _tag: 'VersionChanged' };
       // Copy first: a value that cannot be stored leaves everything as it was.
       const appointment = copied<Appointment>(commit.appointment);
+      const given = commit.event;
       const event: AppointmentEvent | null =
-        commit.event === null ? null : copied<AppointmentEvent>({ ...commit.event, sequence: log.length + 1 });
+        given === null
+          ? null
+          : copied<AppointmentEvent>({
+              sequence: log.length + 1,
+              appointmentId: given.appointmentId,
+              kind: given.kind,
+              summary: given.summary,
+              fingerprint: given.fingerprint,
+              previousFingerprint: given.previousFingerprint,
+              recordedAt: given.recordedAt,
+            });
       rows.set(
         commit.appointmentId,
         Object.freeze({
