@@ -3,10 +3,10 @@
 // directory is a fresh temporary folder, the port a free loopback port. PostgreSQL refuses to run
 // as root: as root, the server runs as the `postgres` user when there is one, else as `nobody`.
 //
-// The server runs in its own process group, so `kill()` takes the postmaster and every backend
-// down at once (a crash, as far as clients can tell); `start()` again recovers from the WAL.
+// `kill()` sends SIGKILL to the postmaster and every backend at once (a crash, as far as clients
+// can tell); `start()` again recovers from the WAL.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chownSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -18,6 +18,8 @@ export interface PostgresServer {
   readonly port: number;
   readonly user: string;
   readonly database: string;
+  /** The postmaster's pid (the leader of the server's process group), while it runs. */
+  pid(): number | undefined;
   /** Starts the server again after `stop()` or `kill()` (same data, same port). */
   start(): Promise<void>;
   /** A clean shutdown (waits for it). */
@@ -85,7 +87,7 @@ const live = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of live) {
     try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      if (child.pid !== undefined) for (const pid of [child.pid, ...childrenOf(child.pid)]) process.kill(pid, 'SIGKILL');
     } catch {
       // already gone
     }
@@ -99,13 +101,32 @@ function waitForExit(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitForGroupGone(pid: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+/** The pids of a process's children (PostgreSQL's backends each lead a process group of their own). */
+function childrenOf(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
     try {
-      process.kill(-pid, 0);
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(entry));
     } catch {
-      return;
+      // gone meanwhile
     }
+  }
+  return children;
+}
+
+async function waitForGone(pids: ReadonlyArray<number>): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const alive = pids.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (alive.length === 0) return;
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -171,13 +192,18 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
     child = undefined;
     if (proc === undefined || proc.pid === undefined) return;
     const exited = waitForExit(proc);
-    try {
-      process.kill(signal === 'SIGKILL' ? -proc.pid : proc.pid, signal);
-    } catch {
-      // already gone
+    // A crash: the postmaster and every backend at the same moment.
+    const targets = signal === 'SIGKILL' ? [proc.pid, ...childrenOf(proc.pid)] : [proc.pid];
+    const children = childrenOf(proc.pid);
+    for (const pid of targets) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // already gone
+      }
     }
     await exited;
-    await waitForGroupGone(proc.pid);
+    await waitForGone(children);
   };
 
   await start();
@@ -186,6 +212,7 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
     port,
     user: 'postgres',
     database: 'postgres',
+    pid: () => child?.pid,
     start,
     stop: () => stopWith('SIGINT'),
     kill: () => stopWith('SIGKILL'),

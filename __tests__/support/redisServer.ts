@@ -12,6 +12,8 @@ import { freePort } from './postgresServer';
 export interface RedisServer {
   readonly url: string;
   readonly port: number;
+  /** The server's pid, while it runs. */
+  pid(): number | undefined;
   /** Starts the server again after `stop()` or `kill()` (same data, same port). */
   start(): Promise<void>;
   /** A clean shutdown (waits for it). */
@@ -127,6 +129,7 @@ export async function startRedis(options: { appendfsync?: 'always' | 'everysec' 
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => child?.pid,
     start,
     stop: () => stopWith('SIGTERM'),
     kill: () => stopWith('SIGKILL'),
