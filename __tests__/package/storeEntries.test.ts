@@ -31,6 +31,15 @@ function node(args: string[]): string {
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
 }
 
+describe('the store entries (sources)', () => {
+  it('export exactly their documented names', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(Object.keys(require('../../src/postgres') as object).sort()).toEqual(['postgresAppointmentSchema', 'postgresAppointmentStore']);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(Object.keys(require('../../src/redis') as object).sort()).toEqual(['redisAppointmentStore']);
+  });
+});
+
 describe('the store entries of the built package (dist/)', () => {
   beforeAll(() => {
     if (!existsSync(join(root, 'dist', 'postgres.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
