@@ -4,7 +4,8 @@
  * bundles this file, and the library straight from `src/` (unminified), with esbuild and runs it.
  *
  * Environment: BENCH_ROUNDS (default 7), BENCH_TIME_MS per task per round (default 120),
- * BENCH_COLD_RUNS (default 15); `--quick` for a smoke run.
+ * BENCH_COLD_RUNS (default 15), BENCH_TRACKER_DELIVERIES per tracker run (default 6000);
+ * `--quick` for a smoke run.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { AppointmentZod } from './schemas/zod';
 import { coldStart, extraWallMs } from './coldStart';
 import { bytes, median, sig3, spread, table, times } from './stats';
 import { countLeaves, sameTree } from './walkFloor';
+import { trackerBench } from './tracker';
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -229,6 +231,24 @@ const us = (n: number): string => sig3(n);
 const cold = await coldStart(root, join(root, '.tmp', 'bench', 'cold'), documented, COLD_RUNS);
 
 // ---------------------------------------------------------------------------------------------
+// The appointment tracker (bench/tracker.ts): async, so measured apart from the tinybench rounds.
+
+const sleep = decoded(fixture('sleep-study-overnight.json'));
+const sleepMoved = { ...sleep, startDate: '2025-11-08T00:00:00', endDate: '2025-11-09T00:00:00', updateSequence: 1, modifieddate: '2025-10-22T09:00:00' };
+const trackerLines = await trackerBench(
+  [
+    { label: 'booked.json family (~24 KB)', booked, rescheduled, cancelled: decoded(fixture('cancelled.json')) },
+    {
+      label: 'sleep-study-overnight.json (~1.5 KB)',
+      booked: sleep,
+      rescheduled: sleepMoved,
+      cancelled: { ...sleepMoved, status: 'CANCELLED', updateSequence: 2, modifieddate: '2025-10-23T09:00:00' },
+    },
+  ],
+  { rounds: quick ? 2 : ROUNDS, deliveries: envInt('BENCH_TRACKER_DELIVERIES', quick ? 1200 : 6000), pairCalls: quick ? 200 : 1000 },
+);
+
+// ---------------------------------------------------------------------------------------------
 // Report.
 
 const out: string[] = [];
@@ -343,5 +363,6 @@ if (groups.some((g) => g.id === 'diff')) {
 if (groups.some((g) => g.id === 'fingerprint')) {
   out.push(bar('appointmentFingerprint ÷ JSON.stringify', median(ratios('fingerprint', 'appointmentFingerprint(rescheduled)', 'JSON.stringify(rescheduled)')), 2, '×'));
 }
+out.push('', ...trackerLines);
 out.push('', `(${((performance.now() - started) / 1000).toFixed(0)} s; sink ${typeof sink})`);
 process.stdout.write(`${out.join('\n')}\n`);

@@ -140,6 +140,45 @@ describe('createAppointmentTracker', () => {
     expect((await rejection(t.record({ calendarid: 1.5 }))).error._tag).toBe('InvalidAppointment');
   });
 
+  it('is safe to call again after a failure whose commit was in fact written: the retry is a duplicate', async () => {
+    const inner = memoryAppointmentStore();
+    let loseAnswers = true;
+    const store: AppointmentStore = {
+      ...inner,
+      // The commit is written, then the connection drops before the answer arrives.
+      commit: async (commit) => {
+        const result = await inner.commit(commit);
+        if (loseAnswers) throw new TimeTapStoreError({ _tag: 'StoreUnavailable', message: 'The connection closed.' });
+        return result;
+      },
+    };
+    const t = tracker(store);
+    expect((await rejection(t.record(booked))).error._tag).toBe('StoreUnavailable');
+    loseAnswers = false;
+    expect(await t.record(booked)).toEqual({ _tag: 'Duplicate', sequence: 1 });
+    expect(recorded(await t.record(rescheduled)).sequence).toBe(2);
+    expect((await t.events()).map((e) => e.kind)).toEqual(['created', 'rescheduled']);
+  });
+
+  it('loads and decides again when another writer commits between its load and its commit', async () => {
+    const inner = memoryAppointmentStore();
+    let interfere = true;
+    const t = tracker({
+      ...inner,
+      commit: async (commit) => {
+        if (interfere) {
+          // Another instance records the cancellation first.
+          interfere = false;
+          await createAppointmentTracker({ store: inner, clock: fixedClock }).record(cancelled);
+        }
+        return inner.commit(commit);
+      },
+    });
+    await tracker(inner).record(booked);
+    expect(await t.record(rescheduled)).toEqual({ _tag: 'Stale', sequence: 2 });
+    expect((await t.events()).map((e) => e.kind)).toEqual(['created', 'cancelled']);
+  });
+
   it('passes the store errors on as they are', async () => {
     const unavailable = new TimeTapStoreError({ _tag: 'StoreUnavailable', message: 'The store cannot be reached.', code: 'ECONNREFUSED' });
     const store: AppointmentStore = { ...memoryAppointmentStore(), load: () => Promise.reject(unavailable) };

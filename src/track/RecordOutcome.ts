@@ -5,8 +5,9 @@ import type { AppointmentEvent } from './AppointmentEvent';
  * - `Recorded`: a newer state of the appointment (or its first); the snapshot is stored and
  *   `event` appended to the log;
  * - `Duplicate`: the same content as the stored state (bookkeeping keys such as `modifieddate`
- *   and `updateSequence` do not count); no event. `sequence` is that of the appointment's last
- *   event;
+ *   and `updateSequence` do not count); no event (a newer save of the same content replaces the
+ *   stored snapshot, so that older deliveries are still recognised). `sequence` is that of the
+ *   appointment's last event;
  * - `Stale`: an older state than the stored one (`isStaleDelivery`), delivered late; nothing
  *   written. `sequence` is that of the appointment's last event.
  *
