@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { createAppointmentTracker } from '../../src';
 import { postgresAppointmentStore } from '../../src/postgres';
 import { startPostgres, type PostgresServer } from '../support/postgresServer';
-import { runWorkerProcesses } from '../support/storeSimulation';
+import { disposeSimulationWorker, runWorkerProcesses } from '../support/storeSimulation';
 import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed } from '../support/trackerSimulation';
 
 let server: PostgresServer;
@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool?.end();
   await server?.dispose();
+  await disposeSimulationWorker();
 });
 
 describe('postgresAppointmentStore under the tracker simulation', () => {

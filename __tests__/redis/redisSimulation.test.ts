@@ -2,7 +2,7 @@ import { createClient } from 'redis';
 import { createAppointmentTracker } from '../../src';
 import { redisAppointmentStore } from '../../src/redis';
 import { describeWithRedis, startRedis, type RedisServer } from '../support/redisServer';
-import { runWorkerProcesses } from '../support/storeSimulation';
+import { disposeSimulationWorker, runWorkerProcesses } from '../support/storeSimulation';
 import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed } from '../support/trackerSimulation';
 
 describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
@@ -20,6 +20,7 @@ describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
   afterAll(async () => {
     await client?.close();
     await server?.dispose();
+    await disposeSimulationWorker();
   });
 
   it('turns 50 shuffled, repeated lifecycles under 16 concurrent calls into an exactly-once log', async () => {

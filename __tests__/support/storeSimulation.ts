@@ -3,7 +3,7 @@
 // forked children, so esbuild bundles the worker and its sources into one CommonJS file, leaving
 // npm packages to node_modules), and the run interrupted by a server crash.
 import { fork } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { AppointmentEvent, AppointmentTracker, RecordOutcome, TimeTapStoreError } from '../../src';
@@ -43,6 +43,13 @@ export function simulationWorker(): Promise<string> {
     return outfile;
   })();
   return bundled;
+}
+
+/** Deletes the worker bundle (call in afterAll). */
+export async function disposeSimulationWorker(): Promise<void> {
+  const built = bundled;
+  bundled = undefined;
+  if (built !== undefined) rmSync(await built, { force: true });
 }
 
 /** Runs `workers` worker processes at the same moment; answers all their outcomes. */
