@@ -19,7 +19,10 @@ import { startPostgres } from '../__tests__/support/postgresServer';
 import { findRedisServer, startRedis } from '../__tests__/support/redisServer';
 import { sig3, table } from './stats';
 
-type Target = { kind: 'memory' } | { kind: 'postgres'; host: string; port: number; schema: string } | { kind: 'redis'; url: string; prefix: string };
+type Target =
+  | { kind: 'memory' }
+  | { kind: 'postgres'; host: string; port: number; schema: string }
+  | { kind: 'redis'; url?: string; socketPath?: string; prefix: string };
 interface Run {
   readonly calls: number;
   readonly seconds: number;
@@ -76,7 +79,7 @@ async function open(target: Target, connections: number): Promise<{ store: Appoi
     await store.migrate();
     return { store, close: () => pool.end() };
   }
-  const client = createClient({ url: target.url });
+  const client = createClient(target.socketPath === undefined ? { url: target.url } : { socket: { path: target.socketPath, tls: false } });
   await client.connect();
   return { store: redisAppointmentStore({ client, prefix: target.prefix }), close: () => client.close() };
 }
@@ -157,15 +160,16 @@ function row(store: string, scenario: string, run: Run, server: number): string[
   ];
 }
 
-async function benchTarget(name: string, target: Target, pid: () => number | undefined, rows: string[][]): Promise<void> {
+async function benchTarget(name: string, target: Target, pid: () => number | undefined, rows: string[][], full = true): Promise<void> {
   const scale = quick ? 0.25 : 1;
   const measured = async (scenario: string, run: () => Promise<Run>): Promise<void> => {
     const before = serverCpu(pid());
     const result = await run();
     rows.push(row(name, scenario, result, serverCpu(pid()) - before));
   };
-  await measured('1 caller', () => drive(target, Math.round(1500 * scale), 1, 100_000));
+  if (full) await measured('1 caller', () => drive(target, Math.round(1500 * scale), 1, 100_000));
   await measured('16 concurrent callers', () => drive(target, Math.round(8000 * scale), 16, 200_000));
+  if (!full) return;
   // Processes: each a fresh Node, so the wall time includes their start-up (about 0.3 s).
   await measured('4 processes × 16 callers', () => processes(target, Math.round(4000 * scale), 16, 300_000));
   process.stdout.write(`bench:stores: ${name} done\n`);
@@ -191,6 +195,8 @@ async function main(): Promise<void> {
     const server = await startPostgres({ fsync: true });
     try {
       await benchTarget('PostgreSQL', { kind: 'postgres', host: server.host, port: server.port, schema: 'bench' }, server.pid, rows);
+      // The same server through its Unix-domain socket: what the loopback TCP stack costs.
+      await benchTarget('PostgreSQL (Unix socket)', { kind: 'postgres', host: server.socketDir, port: server.port, schema: 'bench_unix' }, server.pid, rows, false);
     } finally {
       await server.dispose();
     }
@@ -202,6 +208,7 @@ async function main(): Promise<void> {
       const server = await startRedis({ appendfsync: 'everysec' });
       try {
         await benchTarget('Redis', { kind: 'redis', url: server.url, prefix: 'bench' }, server.pid, rows);
+        await benchTarget('Redis (Unix socket)', { kind: 'redis', socketPath: server.socketPath, prefix: 'bench_unix' }, server.pid, rows, false);
       } finally {
         await server.dispose();
       }

@@ -18,6 +18,8 @@ export interface PostgresServer {
   readonly port: number;
   readonly user: string;
   readonly database: string;
+  /** The folder of its Unix-domain socket (a `host` for `pg` that skips TCP). */
+  readonly socketDir: string;
   /** The postmaster's pid (the leader of the server's process group), while it runs. */
   pid(): number | undefined;
   /** Starts the server again after `stop()` or `kill()` (same data, same port). */
@@ -212,6 +214,7 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
     port,
     user: 'postgres',
     database: 'postgres',
+    socketDir: dir,
     pid: () => child?.pid,
     start,
     stop: () => stopWith('SIGINT'),

@@ -12,6 +12,8 @@ import { freePort } from './postgresServer';
 export interface RedisServer {
   readonly url: string;
   readonly port: number;
+  /** The path of its Unix-domain socket. */
+  readonly socketPath: string;
   /** The server's pid, while it runs. */
   pid(): number | undefined;
   /** Starts the server again after `stop()` or `kill()` (same data, same port). */
@@ -88,6 +90,8 @@ export async function startRedis(options: { appendfsync?: 'always' | 'everysec' 
       '--daemonize', 'no',
       '--protected-mode', 'yes',
       '--logfile', '',
+      '--unixsocket', join(dir, 'redis.sock'),
+      '--unixsocketperm', '700',
     ];
     const proc = spawn(bin, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
@@ -129,6 +133,7 @@ export async function startRedis(options: { appendfsync?: 'always' | 'everysec' 
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    socketPath: join(dir, 'redis.sock'),
     pid: () => child?.pid,
     start,
     stop: () => stopWith('SIGTERM'),
