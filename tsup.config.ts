@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -12,10 +13,22 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 //   index.d.mts, testing.d.mts    their types: a one-line re-export of index.d.ts / testing.d.ts
 //   index.module.mjs,             bundlers (the `module` condition): real ESM that imports
 //   testing.module.mjs            fp-ts's ESM build, as io-ts's ESM build does
+//   postgres.js, redis.js         the stores (CommonJS); they import the library by its name
+//   postgres.d.ts, redis.d.ts     their types (scripts/link-store-types.mjs points them at the library)
+//   postgres.mjs, redis.mjs,      Node's and bundlers' `import`: wrappers, as for index.mjs
+//   postgres.d.mts, redis.d.mts
 //   cli.js                        the `timetap-webhooks` command; it requires ./index.js
 //
 // No source maps: the code is not minified (names and structure survive, a stack trace is
 // readable as it is) and maps without the TypeScript sources would point at files nobody has.
+
+// The store entries import the library's own modules by path (the layer rules); in dist they must
+// share the root entry's copies, so that `instanceof TimeTapStoreError` holds for their errors
+// and the codecs are not bundled twice: these imports become imports of 'timetap-webhooks'.
+const sharedWithRoot = ['src/track/TimeTapStoreError.ts', 'src/codecs/Appointment.ts', 'src/codecs/appointmentId.ts'].map((file) =>
+  resolve(__dirname, file).replace(/\.ts$/, ''),
+);
+
 // io-ts and fp-ts are peers: tsup leaves dependencies and peerDependencies external.
 
 const shared: Options = {
@@ -82,6 +95,32 @@ export default defineConfig([
     // Left to the plugin below, which keeps them external under their ESM path.
     noExternal: [/^fp-ts\//],
     esbuildPlugins: [fpTsEsm],
+  },
+  {
+    // `timetap-webhooks/postgres` and `timetap-webhooks/redis`. No `clean`: the first config cleans.
+    entry: { postgres: 'src/postgres/index.ts', redis: 'src/redis/index.ts' },
+    // CommonJS only, like the main entry: scripts/write-esm-wrappers.mjs writes their .mjs wrappers,
+    // so Node's `import` and `require` share one copy of the library (and one TimeTapStoreError).
+    external: ['timetap-webhooks', 'pg', 'redis'],
+    format: ['cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'es2020',
+    platform: 'neutral',
+    splitting: false,
+    treeshake: true,
+    esbuildPlugins: [
+      {
+        name: 'share-with-root-entry',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.?\// }, (args) => {
+            const target = resolve(args.resolveDir, args.path).replace(/\.(ts|js)$/, '');
+            return sharedWithRoot.includes(target) ? { path: 'timetap-webhooks', external: true } : undefined;
+          });
+        },
+      },
+    ],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // `npm run check:package`: checks the package as npm would publish it, and as users install it.
 //
-//  1. dist/ is built, the main entry carries none of the testing toolkit, and dist/cli.js
-//     requires ./index.js instead of bundling a second copy of the library;
+//  1. dist/ is built, the main entry carries none of the testing toolkit and never loads `pg` or
+//     `redis`, the store entries share the main entry's code instead of bundling a copy, and
+//     dist/cli.js requires ./index.js instead of bundling a second copy of the library;
 //  2. publint (strict) on the package;
 //  3. the packed tarball: at most 100 KB, with the files users need and nothing else (each file is
 //     justified in docs/performance.md, "What the package ships");
 //  4. @arethetypeswrong/cli on the packed tarball: every entry point resolves to the right types
 //     under node10, node16 (CJS and ESM) and bundler resolution;
 //  5. a consumer project outside this repository: the tarball installed with npm (peers from the
-//     npm cache when possible), then `require`, `import()` and the `bin` on every Node major that
+//     npm cache when possible; the optional peers `pg` and `redis` left out), then `require`,
+//     `import()` of every entry and the `bin` on every Node major that
 //     package.json's `engines` declares (NODE_MAJORS below; a major other than the running one is
 //     the official binary from the npm registry, `node-<os>-<cpu>`, cached in
 //     node_modules/.cache), and `tsc --noEmit` of a typed handler under `moduleResolution: node16`
@@ -75,9 +77,12 @@ function nodeBinary(major) {
 const work = mkdtempSync(join(tmpdir(), 'timetap-webhooks-package-'));
 try {
   step('dist/ is built and the main entry excludes the testing toolkit', () => {
+    // An import or require of pg or redis (or a subpath) in code, not in a TSDoc example.
+    const loadsClient = /^\s*(?:import|export)\b[^\n]*?["'](?:pg|redis|@redis\/[^"']+)(?:\/[^"']*)?["']|\brequire\(\s*["'](?:pg|redis|@redis\/[^"']+)(?:\/[^"']*)?["']\s*\)|\bimport\(\s*["'](?:pg|redis)["']/m;
+    const storeFiles = ['postgres', 'redis'].flatMap((name) => [`${name}.js`, `${name}.mjs`, `${name}.d.ts`, `${name}.d.mts`]);
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     if (manifest.engines?.node !== `>=${NODE_MAJORS[0]}`) fail(`engines.node is ${manifest.engines?.node}, but the tested majors are ${NODE_MAJORS.join(', ')}`);
-    for (const file of ['index.js', 'index.mjs', 'index.module.mjs', 'index.d.ts', 'index.d.mts', 'testing.js', 'testing.mjs', 'testing.module.mjs', 'testing.d.ts', 'testing.d.mts', 'cli.js']) {
+    for (const file of ['index.js', 'index.mjs', 'index.module.mjs', 'index.d.ts', 'index.d.mts', 'testing.js', 'testing.mjs', 'testing.module.mjs', 'testing.d.ts', 'testing.d.mts', 'cli.js', ...storeFiles]) {
       if (!existsSync(join(root, 'dist', file))) fail(`dist/${file} is missing: run \`npm run build\` first`);
     }
     for (const file of ['index.js', 'index.module.mjs', 'index.d.ts']) {
@@ -85,6 +90,19 @@ try {
       for (const marker of ['buildAppointment', 'appointmentScenario', 'buildCustomField', 'mergeOverrides', 'Lindqvist']) {
         if (text.includes(marker)) fail(`dist/${file} contains "${marker}": the testing toolkit leaked into the main entry`);
       }
+    }
+    for (const file of ['index.js', 'index.mjs', 'index.module.mjs', 'index.d.ts', 'index.d.mts', 'testing.js', 'testing.module.mjs']) {
+      const text = readFileSync(join(root, 'dist', file), 'utf8');
+      if (loadsClient.test(text)) fail(`dist/${file} loads pg or redis: the root entry must work without them`);
+    }
+    for (const file of storeFiles) {
+      const text = readFileSync(join(root, 'dist', file), 'utf8');
+      if (loadsClient.test(text)) fail(`dist/${file} loads its client: the caller passes it in`);
+      if (text.includes('class TimeTapStoreError')) fail(`dist/${file} bundles its own TimeTapStoreError`);
+      // The CommonJS file and its types name the library; the .mjs / .d.mts wrappers re-export them.
+      const isWrapper = file.endsWith('.mjs') || file.endsWith('.d.mts');
+      const importsFrom = isWrapper ? `./${file.split('.')[0]}.js` : 'timetap-webhooks';
+      if (!text.includes(`'${importsFrom}'`)) fail(`dist/${file} should import ${importsFrom}, not bundle a copy`);
     }
     for (const file of ['testing.js', 'testing.module.mjs']) {
       const text = readFileSync(join(root, 'dist', file), 'utf8');
@@ -115,6 +133,7 @@ try {
     const expected = [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'dist/cli.js',
       ...['index', 'testing'].flatMap((name) => ['.js', '.mjs', '.module.mjs', '.d.ts', '.d.mts'].map((ext) => `dist/${name}${ext}`)),
+      ...['postgres', 'redis'].flatMap((name) => ['.js', '.mjs', '.d.ts', '.d.mts'].map((ext) => `dist/${name}${ext}`)),
     ].sort();
     const unexpected = files.filter((f) => !expected.includes(f));
     const missing = expected.filter((f) => !files.includes(f));
@@ -142,14 +161,33 @@ try {
     const scenario = testing.appointmentScenario({ calendarid: 7 });
     for (const a of Object.values(scenario)) if (m.parseAppointmentWebhook(JSON.stringify(a))._tag !== 'Right') throw new Error('a scenario snapshot did not decode');
     if (Object.keys(m).length < 30 || Object.keys(testing).length < 3) throw new Error('unexpected exports');
+    // The optional peers are not installed here: the root entry and the store entries load anyway.
+    for (const peer of ['pg', 'redis']) {
+      let found = true;
+      try { require.resolve(peer); } catch { found = false; }
+      if (found) throw new Error(peer + ' is installed in the consumer project: this check needs it absent');
+    }
+    if (typeof postgres.postgresAppointmentStore !== 'function' || typeof postgres.postgresAppointmentSchema !== 'function') throw new Error('postgres entry');
+    if (typeof redis.redisAppointmentStore !== 'function') throw new Error('redis entry');
+    // A store's errors are the root entry's TimeTapStoreError (one class, not a bundled copy).
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const store = postgres.postgresAppointmentStore({ pool: { query: () => Promise.reject(down) } });
+    await store.load(1).then(() => { throw new Error('load of a dead pool resolved'); }, (e) => {
+      if (!(e instanceof m.TimeTapStoreError) || e.error._tag !== 'StoreUnavailable') throw new Error('not the root TimeTapStoreError');
+    });
     console.log('ok');
   `;
   step(`require(), import() and the bin in the consumer project, on Node ${NODE_MAJORS.join(', ')}`, () => {
-    writeFileSync(join(consumer, 'cjs.cjs'), `const m = require('timetap-webhooks'); const testing = require('timetap-webhooks/testing');\n${probe}`);
+    writeFileSync(
+      join(consumer, 'cjs.cjs'),
+      `const m = require('timetap-webhooks'); const testing = require('timetap-webhooks/testing');\n` +
+        `const postgres = require('timetap-webhooks/postgres'); const redis = require('timetap-webhooks/redis');\n(async () => {${probe}})().catch((e) => { console.error(e); process.exit(1); });`,
+    );
     writeFileSync(
       join(consumer, 'esm.mjs'),
       `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n` +
-        `const m = await import('timetap-webhooks'); const testing = await import('timetap-webhooks/testing');\n${probe}`,
+        `const m = await import('timetap-webhooks'); const testing = await import('timetap-webhooks/testing');\n` +
+        `const postgres = await import('timetap-webhooks/postgres'); const redis = await import('timetap-webhooks/redis');\n${probe}`,
     );
     for (const major of NODE_MAJORS) {
       const node = nodeBinary(major);
@@ -172,6 +210,9 @@ try {
 import { appointmentId, parseAppointmentWebhook, type Appointment, type WebhookDecodeError } from 'timetap-webhooks';
 import { appointmentScenario, buildAppointment, buildCustomField, type DeepPartial } from 'timetap-webhooks/testing';
 import { isRight } from 'fp-ts/lib/Either.js';
+import { postgresAppointmentStore, type PostgresQueryable } from 'timetap-webhooks/postgres';
+import { redisAppointmentStore, type RedisScriptClient } from 'timetap-webhooks/redis';
+import type { AppointmentStore } from 'timetap-webhooks';
 
 export function handle(body: string | Uint8Array): { status: number; received?: number } {
   const result = parseAppointmentWebhook(body, { maxBytes: 1024 * 1024 });
@@ -188,6 +229,12 @@ const built: Appointment = buildAppointment(overrides);
 export const ok: boolean = isRight(parseAppointmentWebhook(built)) && appointmentScenario().deleted.status === 'DELETED';
 // @ts-expect-error startTime is an HHmm number: the types are real, not any
 buildAppointment({ startTime: '0800' });
+
+// The store entries type-check without pg's or redis's type packages, and give the root's AppointmentStore.
+export function stores(pool: PostgresQueryable, client: RedisScriptClient): AppointmentStore[] {
+  const pg = postgresAppointmentStore({ pool, schema: 'webhooks' });
+  return [pg, redisAppointmentStore({ client, prefix: 'timetap' })];
+}
 `;
     writeFileSync(join(consumer, 'handler.mts'), handler);
     writeFileSync(join(consumer, 'handler.cts'), handler);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const require = createRequire(join(dist, 'index.js'));
-for (const name of ['index', 'testing']) {
+for (const name of ['index', 'testing', 'postgres', 'redis']) {
   const names = Object.keys(require(`./${name}.js`)).sort();
   if (names.length === 0) throw new Error(`dist/${name}.js exports nothing`);
   writeFileSync(join(dist, `${name}.mjs`), `export {\n${names.map((n) => `  ${n},\n`).join('')}} from './${name}.js';\n`);

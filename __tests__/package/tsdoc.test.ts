@@ -2,10 +2,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 
-// Every export of the package root (and of `timetap-webhooks/testing`) has TSDoc; every value export has an `@example`, and every
+// Every export of the package root (and of `timetap-webhooks/testing`, `/postgres` and `/redis`) has TSDoc; every value export has an `@example`, and every
 // example compiles against the real API (imports of 'timetap-webhooks' resolve to src/).
 const root = join(__dirname, '..', '..');
-const entries = [join(root, 'src', 'index.ts'), join(root, 'src', 'testing', 'index.ts')];
+const entries = ['index.ts', 'testing/index.ts', 'postgres/index.ts', 'redis/index.ts'].map((file) => join(root, 'src', file));
 const outDir = join(root, '.tmp', 'tsdoc-examples');
 
 function exportsOf(program: ts.Program, file: string): ts.Symbol[] {
@@ -85,7 +85,12 @@ describe('TSDoc of the package root', () => {
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       types: ['node'],
       baseUrl: root,
-      paths: { 'timetap-webhooks': ['src/index.ts'], 'timetap-webhooks/testing': ['src/testing/index.ts'] },
+      paths: {
+        'timetap-webhooks': ['src/index.ts'],
+        'timetap-webhooks/testing': ['src/testing/index.ts'],
+        'timetap-webhooks/postgres': ['src/postgres/index.ts'],
+        'timetap-webhooks/redis': ['src/redis/index.ts'],
+      },
     });
     const problems = ts
       .getPreEmitDiagnostics(exampleProgram)
