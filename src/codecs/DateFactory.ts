@@ -1,15 +1,6 @@
 import * as t from 'io-ts';
-import { JsonNumber, isRecord, known, num, object } from './codec';
-
-function checkDateFactory(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    num(u.dateId) + num(u.day) + num(u.month) + num(u.year) +
-    num(u.dayOfWeek) + num(u.weekOfMonth) + num(u.weekSeq) + num(u.monthSeq)
-    );
-}
+import { JsonNumber, object } from './codec';
+import { checkDateFactory } from './objectChecks';
 
 /**
  * A Java calendar artefact TimeTap sends along (`month` 0-based, `year` minus 1900, `dateId` days

@@ -1,9 +1,6 @@
 import * as t from 'io-ts';
-import { SafeId, Str, id, isRecord, known, object, str } from './codec';
-
-function checkFieldData(u: unknown, closed: boolean): boolean {
-  return isRecord(u) && known(u, closed, id(u.schedulerPreferenceFieldDefnId) + str(u.value));
-}
+import { SafeId, object } from './codec';
+import { checkFieldData } from './objectChecks';
 
 /**
  * One answered custom field in `fieldDataList` / `client.fieldDataList`: only the id and the answer.
@@ -14,6 +11,6 @@ function checkFieldData(u: unknown, closed: boolean): boolean {
  * FieldData.is({ schedulerPreferenceFieldDefnId: 66333, value: 'Recruit' }); // true
  * ```
  */
-export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: Str }, checkFieldData);
+export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: t.string }, checkFieldData);
 /** A decoded {@link FieldData} entry. */
 export interface FieldData extends t.TypeOf<typeof FieldData> {}

@@ -1,15 +1,6 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from './codec';
-
-function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldDataId) + id(u.customFieldId) + str(u.fieldValue) +
-    str(u.modifiedUser) + num(u.idx)
-    );
-}
+import { JsonNumber, SafeId, object } from './codec';
+import { checkLegacyCustomFieldData } from './objectChecks';
 
 /**
  * A legacy answer row (`customFieldData[]`); `customFieldId` matches
@@ -26,8 +17,8 @@ export const LegacyCustomFieldData = object(
   {
     customFieldDataId: SafeId,
     customFieldId: SafeId,
-    fieldValue: Str,
-    modifiedUser: Str,
+    fieldValue: t.string,
+    modifiedUser: t.string,
     idx: JsonNumber,
   },
   checkLegacyCustomFieldData,

@@ -1,18 +1,8 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, arr, arrayOf, bool, id, isRecord, known, object, str } from './codec';
+import { SafeId, arrayOf, object } from './codec';
+import { checkLegacyCustomFieldForm } from './objectChecks';
 import { LegacyFormField } from './LegacyFormField';
 
-const checkLegacyFormField = LegacyFormField.check;
-
-function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldFormId) + id(u.businessId) + str(u.formName) + bool(u.active) +
-    str(u.modifiedUser) + arr(u.customFields, checkLegacyFormField, closed)
-    );
-}
 
 /**
  * The legacy per-service question form (`reason.customFieldForm`), from before TimeTap moved to
@@ -30,9 +20,9 @@ export const LegacyCustomFieldForm = object(
   {
     customFieldFormId: SafeId,
     businessId: SafeId,
-    formName: Str,
-    active: Bool,
-    modifiedUser: Str,
+    formName: t.string,
+    active: t.boolean,
+    modifiedUser: t.string,
     customFields: arrayOf(LegacyFormField),
   },
   checkLegacyCustomFieldForm,

@@ -1,16 +1,6 @@
 import * as t from 'io-ts';
-import { Bool, JsonNumber, SafeId, Str, bool, id, isRecord, known, num, object, str } from './codec';
-
-function checkLegacyFormField(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldId) + id(u.customFieldFormId) + str(u.fieldLabel) + str(u.fieldType) +
-    bool(u.fieldRequired) + num(u.fieldSortOrder) + bool(u.active) + str(u.modifiedUser) +
-    str(u.fieldValues) + str(u.fieldHint),
-  );
-}
+import { JsonNumber, SafeId, object } from './codec';
+import { checkLegacyFormField } from './objectChecks';
 
 /**
  * One question of the legacy per-service form (`reason.customFieldForm.customFields[]`).
@@ -26,14 +16,14 @@ export const LegacyFormField = object(
   {
     customFieldId: SafeId,
     customFieldFormId: SafeId,
-    fieldLabel: Str,
-    fieldType: Str,
-    fieldRequired: Bool,
+    fieldLabel: t.string,
+    fieldType: t.string,
+    fieldRequired: t.boolean,
     fieldSortOrder: JsonNumber,
-    active: Bool,
-    modifiedUser: Str,
-    fieldValues: Str,
-    fieldHint: Str,
+    active: t.boolean,
+    modifiedUser: t.string,
+    fieldValues: t.string,
+    fieldHint: t.string,
   },
   checkLegacyFormField,
 );

@@ -1,23 +1,7 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, object, settle, str, ts } from './codec';
+import { SafeId, Timestamp, object } from './codec';
+import { checkLocation } from './objectChecks';
 import { LocationType } from './LocationType';
-
-function checkLocation(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  // Keys real bodies send first; the rest only when the object holds other keys.
-  const keys = keyCount(u);
-  const common =
-    id(u.locationId) + str(u.locationName) + id(u.businessId) + str(u.locationType) + bool(u.active) +
-    str(u.address1) + str(u.city) + str(u.state) + str(u.zip) + str(u.directions) + str(u.description) +
-    ts(u.startDate) + str(u.createdUser) + ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
-  if (common === keys) return true;
-  return settle(
-    keys,
-    closed,
-    common +
-    str(u.address2) + str(u.country),
-  );
-}
 
 /**
  * Where the appointment takes place.
@@ -32,22 +16,22 @@ export const Location = object(
   'Location',
   {
     locationId: SafeId,
-    locationName: Str,
+    locationName: t.string,
     businessId: SafeId,
     locationType: LocationType,
-    active: Bool,
-    address1: Str,
-    address2: Str,
-    city: Str,
-    state: Str,
-    zip: Str,
-    country: Str,
-    directions: Str,
-    description: Str,
+    active: t.boolean,
+    address1: t.string,
+    address2: t.string,
+    city: t.string,
+    state: t.string,
+    zip: t.string,
+    country: t.string,
+    directions: t.string,
+    description: t.string,
     startDate: Timestamp,
-    createdUser: Str,
+    createdUser: t.string,
     createdDate: Timestamp,
-    modifiedUser: Str,
+    modifiedUser: t.string,
     modifiedDate: Timestamp,
   },
   checkLocation,

@@ -1,9 +1,6 @@
 import * as t from 'io-ts';
-import { SafeId, id, isRecord, known, object } from './codec';
-
-function checkOffice(u: unknown, closed: boolean): boolean {
-  return isRecord(u) && known(u, closed, id(u.professionalId) + id(u.locationId) + id(u.businessId));
-}
+import { SafeId, object } from './codec';
+import { checkOffice } from './objectChecks';
 
 /**
  * The legacy staff-and-location link (`office`); all zeros in real bodies. Prefer `staff` /

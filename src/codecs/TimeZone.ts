@@ -1,10 +1,6 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from './codec';
-
-function checkTimeZone(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(u, closed, id(u.timeZoneId) + str(u.timeZoneCode) + str(u.timeZoneDesc) + num(u.sortOrder));
-}
+import { JsonNumber, SafeId, object } from './codec';
+import { checkTimeZone } from './objectChecks';
 
 /**
  * A time zone as TimeTap nests it (`staff.timeZoneCode`, `client.timeZoneCode`). `timeZoneCode` is
@@ -20,8 +16,8 @@ export const TimeZone = object(
   'TimeZone',
   {
     timeZoneId: SafeId,
-    timeZoneCode: Str,
-    timeZoneDesc: Str,
+    timeZoneCode: t.string,
+    timeZoneDesc: t.string,
     sortOrder: JsonNumber,
   },
   checkTimeZone,

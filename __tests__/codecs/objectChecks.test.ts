@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as t from 'io-ts';
+import * as api from '../../src';
+import { GuardedType } from '../../src/codecs/codec';
+import * as checks from '../../src/codecs/objectChecks';
+import { generateObjectChecks } from '../../scripts/objectChecks';
+import { textOf, validFixtures } from '../support/fixtures';
+
+const codecs = Object.entries(api as Record<string, unknown>).filter(
+  (entry): entry is [string, GuardedType<t.Props, unknown>] => entry[1] instanceof GuardedType,
+);
+
+describe('objectChecks.ts (the fast checks, generated from the codecs\' props)', () => {
+  it('is exactly what `npm run generate:checks` writes from the props declared today', () => {
+    const written = readFileSync(join(__dirname, '..', '..', 'src', 'codecs', 'objectChecks.ts'), 'utf8');
+    const samples = validFixtures().map((f) => [api.Appointment, JSON.parse(textOf(f.bytes))] as const);
+    // Out of date after a change to a codec's props or to fixtures/valid: run `npm run generate:checks`.
+    expect(written).toBe(generateObjectChecks(codecs.map(([, codec]) => codec), samples));
+  });
+
+  it('gives each object codec the check generated for it', () => {
+    for (const [name, codec] of codecs) {
+      expect([name, codec.check]).toEqual([name, (checks as Record<string, unknown>)[`check${name}`]]);
+    }
+  });
+});
