@@ -70,8 +70,8 @@ class Generator {
 
   /**
    * The check of one object codec: a sum of scores, one per modelled key. The keys the sample
-   * bodies hold come first; once they count every key of the object, the others are absent and
-   * are not read.
+   * bodies hold come first; in a closed check, once they count every key of the object, the
+   * others are absent and are not read.
    */
   private object(codec: GuardedType<t.Props, unknown>): void {
     const seen = this.seen.get(codec) ?? new Set<string>();
@@ -81,11 +81,13 @@ class Generator {
     const rare = keys.filter((key) => !seen.has(key)).map(term);
     const sum = (terms: string[]): string => (terms.length === 0 ? '0' : terms.join(' +\n    '));
     const required = codec.requireOneOf.length === 0 ? '' : ` || (${codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ')})`;
-    let body = `  if (!isRecord(u)${required}) return false;\n  const keys = ${this.use('keyCount')}(u);\n`;
+    // Open, the check reads every modelled key, as io-ts does: its answer is io-ts's for any input.
+    // Closed (for what JSON.parse returns), it stops once it has counted every key of u.
+    let body = `  if (!isRecord(u)${required}) return false;\n  const keys = closed ? ${this.use('keyCount')}(u) : -1;\n`;
     if (rare.length === 0) body += `  const score =\n    ${sum(common)};\n`;
     else {
       body +=
-        `  // Keys the sample bodies hold first: when they count every key of u, the others are absent.\n` +
+        `  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.\n` +
         `  let score =\n    ${sum(common)};\n` +
         `  if (score === keys) return true;\n` +
         `  score +=\n    ${sum(rare)};\n`;

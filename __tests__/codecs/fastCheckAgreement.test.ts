@@ -98,6 +98,54 @@ const changedBody = fc
     return body;
   });
 
+/** One change no JSON text can make: a hidden, inherited or computed key, a prototype, a hole. */
+const exoticChange = fc.record({
+  where: fc.nat(),
+  key: fc.oneof(fc.constantFrom(...modelledKeys), fc.constantFrom('extra', 'x')),
+  kind: fc.constantFrom('nonEnumerable', 'getter', 'inherited', 'nullPrototype', 'classInstance', 'hole', 'symbolKey'),
+  value: anyValue,
+});
+
+class Holder {}
+
+/** A changed body (as above) with 1 to 4 changes JSON cannot make on top. */
+const exoticBody = fc
+  .record({ body: changedBody, changes: fc.array(exoticChange, { minLength: 1, maxLength: 4 }) })
+  .map(({ body, changes }) => {
+    for (const c of changes) {
+      const all = containers(body);
+      const target = all[c.where % all.length] as Obj | unknown[];
+      if (Array.isArray(target)) {
+        if (c.kind === 'hole') target.length += 1;
+        else if (target.length > 0) delete target[c.where % target.length];
+        continue;
+      }
+      switch (c.kind) {
+        case 'nonEnumerable':
+          Object.defineProperty(target, c.key, { value: c.value, enumerable: false, writable: true, configurable: true });
+          break;
+        case 'getter': {
+          const value = c.value;
+          Object.defineProperty(target, c.key, { get: () => value, enumerable: true, configurable: true });
+          break;
+        }
+        case 'inherited':
+          delete target[c.key];
+          Object.setPrototypeOf(target, { [c.key]: c.value });
+          break;
+        case 'nullPrototype':
+          Object.setPrototypeOf(target, null);
+          break;
+        case 'classInstance':
+          Object.setPrototypeOf(target, Holder.prototype);
+          break;
+        default:
+          (target as Record<symbol, unknown>)[Symbol(c.key)] = c.value;
+      }
+    }
+    return body;
+  });
+
 function issuePaths(result: t.Validation<unknown>): string[] {
   return result._tag === 'Left' ? reportIssues(result.left).map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`) : [];
 }
@@ -112,6 +160,22 @@ describe('Appointment', () => {
         expect(isRight(decoded)).toBe(expected);
         expect(isRight(AppointmentIdiomatic.decode(body))).toBe(expected);
         if (isRight(decoded)) expect(decoded.right).toBe(body); // lossless: the body itself, unknown keys kept
+      }),
+      RUNS,
+    );
+  });
+
+  it('decides like the idiomatic io-ts twin on objects JSON cannot make (hidden, inherited and computed keys, prototypes, holes)', () => {
+    const note = { calendarid: 1, subStatus: 5 };
+    Object.defineProperty(note, 'note', { value: 'hidden', enumerable: false });
+    expect(AppointmentIdiomatic.is(note)).toBe(false);
+    expect(api.Appointment.is(note)).toBe(false);
+    expect(isRight(api.Appointment.decode(note))).toBe(false);
+    fc.assert(
+      fc.property(exoticBody, (body) => {
+        // io-ts's own `is` and `decode` may differ here (an array with holes passes `is`, not `decode`).
+        expect(api.Appointment.is(body)).toBe(AppointmentIdiomatic.is(body));
+        expect(isRight(api.Appointment.decode(body))).toBe(isRight(AppointmentIdiomatic.decode(body)));
       }),
       RUNS,
     );

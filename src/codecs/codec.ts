@@ -85,8 +85,8 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 }
 
 /**
- * The fast check of an object codec. `closed: false` answers exactly what io-ts validation of the
- * props answers, for any input. `closed: true`, meant for what `JSON.parse` returns, also fails
+ * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
+ * accepts only what io-ts accepts, for any input. `closed: true`, meant for what `JSON.parse` returns, also fails
  * for keys the codec does not model and for containers inside keys of undocumented type: a body
  * that passes it cannot hold `__proto__` nor nest deeper than the schema, so the decoder skips
  * its safety scan for it.
@@ -94,25 +94,29 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 export type ObjectCheck = (u: unknown, closed: boolean) => boolean;
 
 /**
- * An object codec whose `validate` runs its fast `check` first and falls back to the full io-ts
- * validation only when the check fails, so the errors are io-ts's own while a valid body costs
- * one pass of plain property checks. Unknown keys are kept (no `t.exact`): decoding is lossless.
- * `props` lists the modelled keys, for introspection and drift reports; `requireOneOf` the keys
- * of which one must hold a value (none when empty).
+ * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
+ * io-ts only when the check fails, so the answers and the errors are io-ts's own while a valid
+ * body costs one pass of plain property checks. Unknown keys are kept (no `t.exact`): decoding is
+ * lossless. `props` lists the modelled keys, for introspection and drift reports; `requireOneOf`
+ * the keys of which one must hold a value (none when empty).
  */
 export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
   readonly _tag = 'GuardedType' as const;
   constructor(
     name: string,
     readonly props: P,
-    /** The fast check (see {@link ObjectCheck}), generated from `props` and `requireOneOf`. */
+    /**
+     * The fast check (see {@link ObjectCheck}), generated from `props` and `requireOneOf`. It never
+     * accepts what io-ts rejects; what it rejects, io-ts judges (an array with holes, say, which
+     * io-ts's `is` accepts and its `validate` refuses).
+     */
     readonly check: ObjectCheck,
-    full: t.Decoder<unknown, A>,
+    full: t.Type<A, A, unknown>,
     readonly requireOneOf: ReadonlyArray<keyof P & string> = [],
   ) {
     super(
       name,
-      (u): u is A => check(u, false),
+      (u): u is A => check(u, false) || full.is(u),
       (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
@@ -150,22 +154,23 @@ export function object<P extends t.Props>(
   check: ObjectCheck,
   required?: RequireOneOf<P>,
 ): GuardedType<P, ObjectOf<P>> {
-  const partial = t.partial(nullables(props), name);
-  if (required === undefined) return new GuardedType<P, ObjectOf<P>>(name, props, check, partial as t.Decoder<unknown, ObjectOf<P>>);
+  const partial = t.partial(nullables(props), name) as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
+  if (required === undefined) return new GuardedType(name, props, check, partial);
   const [reportedKey] = required.keys;
-  const full: t.Decoder<unknown, ObjectOf<P>> = {
+  const hasOne = (value: Record<string, unknown>): boolean => required.keys.some((key) => value[key] != null);
+  const full = new t.Type<ObjectOf<P>, ObjectOf<P>, unknown>(
     name,
-    validate: (u, c) => {
+    (u): u is ObjectOf<P> => partial.is(u) && hasOne(u as Record<string, unknown>),
+    (u, c) => {
       const result = partial.validate(u, c);
       if (result._tag === 'Left') return result;
-      const value = result.right as Record<string, unknown>;
-      return required.keys.some((key) => value[key] != null)
-        ? t.success(value as ObjectOf<P>)
+      return hasOne(result.right as Record<string, unknown>)
+        ? result
         : t.failure(undefined, c.concat({ key: reportedKey, type: required.type, actual: undefined }));
     },
-    decode: (u) => full.validate(u, [{ key: '', type: partial, actual: u }]),
-  };
-  return new GuardedType<P, ObjectOf<P>>(name, props, check, full, required.keys);
+    t.identity,
+  );
+  return new GuardedType(name, props, check, full, required.keys);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ import {
 /** The fast check of `Appointment`. */
 export function checkAppointment(u: unknown, closed: boolean): boolean {
   if (!isRecord(u) || (u.calendarid == null && u.calendarId == null)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.calendarid) +
     scoreId(u.calendarId) +
@@ -107,8 +107,8 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
 /** The fast check of `Client`. */
 export function checkClient(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.clientId) +
     scoreId(u.businessId) +
@@ -161,8 +161,8 @@ function isCustomFieldServiceIdsItem(v: unknown, _closed: boolean): boolean {
 /** The fast check of `CustomField`. */
 export function checkCustomField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.schedulerPreferenceFieldDefnId) +
     scoreId(u.businessId) +
@@ -207,7 +207,7 @@ export function checkCustomField(u: unknown, closed: boolean): boolean {
 /** The fast check of `DateFactory`. */
 export function checkDateFactory(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreNumber(u.dateId) +
     scoreNumber(u.day) +
@@ -223,7 +223,7 @@ export function checkDateFactory(u: unknown, closed: boolean): boolean {
 /** The fast check of `FieldData`. */
 export function checkFieldData(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.schedulerPreferenceFieldDefnId) +
     scoreString(u.value);
@@ -233,7 +233,7 @@ export function checkFieldData(u: unknown, closed: boolean): boolean {
 /** The fast check of `LegacyCustomFieldData`. */
 export function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.customFieldDataId) +
     scoreId(u.customFieldId) +
@@ -246,7 +246,7 @@ export function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean
 /** The fast check of `LegacyCustomFieldForm`. */
 export function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.customFieldFormId) +
     scoreId(u.businessId) +
@@ -260,7 +260,7 @@ export function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean
 /** The fast check of `LegacyFormField`. */
 export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.customFieldId) +
     scoreId(u.customFieldFormId) +
@@ -278,8 +278,8 @@ export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
 /** The fast check of `Location`. */
 export function checkLocation(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.locationId) +
     scoreString(u.locationName) +
@@ -307,7 +307,7 @@ export function checkLocation(u: unknown, closed: boolean): boolean {
 /** The fast check of `Office`. */
 export function checkOffice(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.professionalId) +
     scoreId(u.locationId) +
@@ -318,8 +318,8 @@ export function checkOffice(u: unknown, closed: boolean): boolean {
 /** The fast check of `Reason`. */
 export function checkReason(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.reasonId) +
     scoreId(u.businessId) +
@@ -354,8 +354,8 @@ export function checkReason(u: unknown, closed: boolean): boolean {
 /** The fast check of `Staff`. */
 export function checkStaff(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
-  // Keys the sample bodies hold first: when they count every key of u, the others are absent.
+  const keys = closed ? keyCount(u) : -1;
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   let score =
     scoreId(u.professionalId) +
     scoreId(u.businessId) +
@@ -390,7 +390,7 @@ export function checkStaff(u: unknown, closed: boolean): boolean {
 /** The fast check of `TimeZone`. */
 export function checkTimeZone(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = keyCount(u);
+  const keys = closed ? keyCount(u) : -1;
   const score =
     scoreId(u.timeZoneId) +
     scoreString(u.timeZoneCode) +
