@@ -75,6 +75,7 @@ const props = {
   cancelUser: t.string,
   recurringAppointmentId: SafeId,
   appointmentIdHash: t.string,
+  appointementIdHash: t.string,
   customField1: t.string,
   customField2: t.string,
   customField3: t.string,

@@ -43,6 +43,7 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreString(u.staffTimeZone) +
     scoreString(u.status) +
     scoreString(u.displayStatus) +
+    scoreString(u.subStatus) +
     scoreString(u.note) +
     scoreTimestamp(u.createddate) +
     scoreTimestamp(u.modifieddate) +
@@ -67,6 +68,7 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreString(u.cancelReason) +
     scoreString(u.cancelUser) +
     scoreString(u.appointmentIdHash) +
+    scoreString(u.appointementIdHash) +
     scoreString(u.customField1) +
     scoreString(u.customField2) +
     scoreString(u.customField3) +
@@ -90,7 +92,6 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreTimestamp(u.clientEndDate) +
     scoreTimestamp(u.startDateTime) +
     scoreTimestamp(u.endDateTime) +
-    scoreString(u.subStatus) +
     scoreBoolean(u.deleted) +
     scoreString(u.joinURL) +
     scoreId(u.recurringAppointmentId) +
