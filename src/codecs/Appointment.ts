@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Hhmm, JsonNumber, SafeId, Timestamp, arrayOf, object } from './codec';
+import { type GuardedType, Hhmm, JsonNumber, type ObjectOf, SafeId, Timestamp, arrayOf, object } from './codec';
 import { checkAppointment } from './objectChecks';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
@@ -24,7 +24,7 @@ const RequiredId = new t.Type<number, number, unknown>(
 /** `fieldDataMap`: answers keyed by field-definition id; values are kept as sent. */
 const FieldDataMap = t.UnknownRecord;
 
-const props = {
+const appointmentProps = {
   calendarid: SafeId,
   calendarId: SafeId,
   businessId: SafeId,
@@ -102,6 +102,9 @@ const props = {
   dateFactory: DateFactory,
 };
 
+/** The type of the {@link Appointment} codec: its props and the decoded {@link Appointment}. */
+export interface AppointmentCodec extends GuardedType<typeof appointmentProps, Appointment> {}
+
 /**
  * A TimeTap appointment, as the webhook sends it: the whole object for a booking, an edit, a
  * cancellation or a deletion alike.
@@ -121,6 +124,6 @@ const props = {
  * isRight(Appointment.decode({ startTime: 800 })); // false: no id
  * ```
  */
-export const Appointment = object('Appointment', props, checkAppointment, { keys: ['calendarid', 'calendarId'], type: RequiredId });
+export const Appointment: AppointmentCodec = object('Appointment', appointmentProps, checkAppointment, { keys: ['calendarid', 'calendarId'], type: RequiredId });
 /** A decoded {@link Appointment}: see the codec for what is guaranteed. */
-export interface Appointment extends t.TypeOf<typeof Appointment> {}
+export interface Appointment extends ObjectOf<typeof appointmentProps> {}

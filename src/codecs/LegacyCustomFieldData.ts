@@ -1,6 +1,17 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, object } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
 import { checkLegacyCustomFieldData } from './objectChecks';
+
+const legacyCustomFieldDataProps = {
+  customFieldDataId: SafeId,
+  customFieldId: SafeId,
+  fieldValue: t.string,
+  modifiedUser: t.string,
+  idx: JsonNumber,
+};
+
+/** The type of the {@link LegacyCustomFieldData} codec: its props and the decoded {@link LegacyCustomFieldData}. */
+export interface LegacyCustomFieldDataCodec extends GuardedType<typeof legacyCustomFieldDataProps, LegacyCustomFieldData> {}
 
 /**
  * A legacy answer row (`customFieldData[]`); `customFieldId` matches
@@ -12,16 +23,6 @@ import { checkLegacyCustomFieldData } from './objectChecks';
  * LegacyCustomFieldData.is({ customFieldId: 4072, fieldValue: '', idx: 0 }); // true
  * ```
  */
-export const LegacyCustomFieldData = object(
-  'LegacyCustomFieldData',
-  {
-    customFieldDataId: SafeId,
-    customFieldId: SafeId,
-    fieldValue: t.string,
-    modifiedUser: t.string,
-    idx: JsonNumber,
-  },
-  checkLegacyCustomFieldData,
-);
+export const LegacyCustomFieldData: LegacyCustomFieldDataCodec = object('LegacyCustomFieldData', legacyCustomFieldDataProps, checkLegacyCustomFieldData);
 /** A decoded {@link LegacyCustomFieldData} row. */
-export interface LegacyCustomFieldData extends t.TypeOf<typeof LegacyCustomFieldData> {}
+export interface LegacyCustomFieldData extends ObjectOf<typeof legacyCustomFieldDataProps> {}

@@ -1,8 +1,19 @@
 import * as t from 'io-ts';
-import { SafeId, arrayOf, object } from './codec';
+import { type GuardedType, type ObjectOf, SafeId, arrayOf, object } from './codec';
 import { checkLegacyCustomFieldForm } from './objectChecks';
 import { LegacyFormField } from './LegacyFormField';
 
+const legacyCustomFieldFormProps = {
+  customFieldFormId: SafeId,
+  businessId: SafeId,
+  formName: t.string,
+  active: t.boolean,
+  modifiedUser: t.string,
+  customFields: arrayOf(LegacyFormField),
+};
+
+/** The type of the {@link LegacyCustomFieldForm} codec: its props and the decoded {@link LegacyCustomFieldForm}. */
+export interface LegacyCustomFieldFormCodec extends GuardedType<typeof legacyCustomFieldFormProps, LegacyCustomFieldForm> {}
 
 /**
  * The legacy per-service question form (`reason.customFieldForm`), from before TimeTap moved to
@@ -15,17 +26,6 @@ import { LegacyFormField } from './LegacyFormField';
  * LegacyCustomFieldForm.is({ formName: 'Intake', customFields: [{ fieldLabel: 'Name' }] }); // true
  * ```
  */
-export const LegacyCustomFieldForm = object(
-  'LegacyCustomFieldForm',
-  {
-    customFieldFormId: SafeId,
-    businessId: SafeId,
-    formName: t.string,
-    active: t.boolean,
-    modifiedUser: t.string,
-    customFields: arrayOf(LegacyFormField),
-  },
-  checkLegacyCustomFieldForm,
-);
+export const LegacyCustomFieldForm: LegacyCustomFieldFormCodec = object('LegacyCustomFieldForm', legacyCustomFieldFormProps, checkLegacyCustomFieldForm);
 /** A decoded {@link LegacyCustomFieldForm}. */
-export interface LegacyCustomFieldForm extends t.TypeOf<typeof LegacyCustomFieldForm> {}
+export interface LegacyCustomFieldForm extends ObjectOf<typeof legacyCustomFieldFormProps> {}

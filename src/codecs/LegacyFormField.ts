@@ -1,6 +1,22 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, object } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
 import { checkLegacyFormField } from './objectChecks';
+
+const legacyFormFieldProps = {
+  customFieldId: SafeId,
+  customFieldFormId: SafeId,
+  fieldLabel: t.string,
+  fieldType: t.string,
+  fieldRequired: t.boolean,
+  fieldSortOrder: JsonNumber,
+  active: t.boolean,
+  modifiedUser: t.string,
+  fieldValues: t.string,
+  fieldHint: t.string,
+};
+
+/** The type of the {@link LegacyFormField} codec: its props and the decoded {@link LegacyFormField}. */
+export interface LegacyFormFieldCodec extends GuardedType<typeof legacyFormFieldProps, LegacyFormField> {}
 
 /**
  * One question of the legacy per-service form (`reason.customFieldForm.customFields[]`).
@@ -11,21 +27,6 @@ import { checkLegacyFormField } from './objectChecks';
  * LegacyFormField.is({ customFieldId: 4072, fieldLabel: "Child's Name", fieldType: 'TXT' }); // true
  * ```
  */
-export const LegacyFormField = object(
-  'LegacyFormField',
-  {
-    customFieldId: SafeId,
-    customFieldFormId: SafeId,
-    fieldLabel: t.string,
-    fieldType: t.string,
-    fieldRequired: t.boolean,
-    fieldSortOrder: JsonNumber,
-    active: t.boolean,
-    modifiedUser: t.string,
-    fieldValues: t.string,
-    fieldHint: t.string,
-  },
-  checkLegacyFormField,
-);
+export const LegacyFormField: LegacyFormFieldCodec = object('LegacyFormField', legacyFormFieldProps, checkLegacyFormField);
 /** A decoded {@link LegacyFormField}. */
-export interface LegacyFormField extends t.TypeOf<typeof LegacyFormField> {}
+export interface LegacyFormField extends ObjectOf<typeof legacyFormFieldProps> {}

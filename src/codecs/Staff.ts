@@ -1,8 +1,38 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Timestamp, object } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, Timestamp, object } from './codec';
 import { checkStaff } from './objectChecks';
 import { TimeZone } from './TimeZone';
 
+const staffProps = {
+  professionalId: SafeId,
+  businessId: SafeId,
+  userName: t.string,
+  email: t.string,
+  fullName: t.string,
+  phone: t.string,
+  timeZoneCode: TimeZone,
+  active: t.boolean,
+  acceptAppointments: t.boolean,
+  sortWeight: JsonNumber,
+  securityRoleId: JsonNumber,
+  newApptSms: t.boolean,
+  changePasswordNextLogin: t.boolean,
+  googleSyncActive: t.boolean,
+  googleUpload: t.boolean,
+  googleDownload: t.boolean,
+  googleDetailDownload: t.boolean,
+  ewsSyncActive: t.boolean,
+  ewsUpload: t.boolean,
+  ewsDownload: t.boolean,
+  emailInstructions: t.string,
+  createdUser: t.string,
+  createdDate: Timestamp,
+  modifiedUser: t.string,
+  modifiedDate: Timestamp,
+};
+
+/** The type of the {@link Staff} codec: its props and the decoded {@link Staff}. */
+export interface StaffCodec extends GuardedType<typeof staffProps, Staff> {}
 
 /**
  * The staff member, sent as `staff` (TimeTap's docs) or `professional` (real bodies). Both keys
@@ -15,36 +45,6 @@ import { TimeZone } from './TimeZone';
  * isRight(Staff.decode({ professionalId: 42441, fullName: 'Dr Jones' })); // true
  * ```
  */
-export const Staff = object(
-  'Staff',
-  {
-    professionalId: SafeId,
-    businessId: SafeId,
-    userName: t.string,
-    email: t.string,
-    fullName: t.string,
-    phone: t.string,
-    timeZoneCode: TimeZone,
-    active: t.boolean,
-    acceptAppointments: t.boolean,
-    sortWeight: JsonNumber,
-    securityRoleId: JsonNumber,
-    newApptSms: t.boolean,
-    changePasswordNextLogin: t.boolean,
-    googleSyncActive: t.boolean,
-    googleUpload: t.boolean,
-    googleDownload: t.boolean,
-    googleDetailDownload: t.boolean,
-    ewsSyncActive: t.boolean,
-    ewsUpload: t.boolean,
-    ewsDownload: t.boolean,
-    emailInstructions: t.string,
-    createdUser: t.string,
-    createdDate: Timestamp,
-    modifiedUser: t.string,
-    modifiedDate: Timestamp,
-  },
-  checkStaff,
-);
+export const Staff: StaffCodec = object('Staff', staffProps, checkStaff);
 /** A decoded {@link Staff} member: every key optional and nullable, unknown keys kept. */
-export interface Staff extends t.TypeOf<typeof Staff> {}
+export interface Staff extends ObjectOf<typeof staffProps> {}

@@ -1,6 +1,16 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, object } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
 import { checkTimeZone } from './objectChecks';
+
+const timeZoneProps = {
+  timeZoneId: SafeId,
+  timeZoneCode: t.string,
+  timeZoneDesc: t.string,
+  sortOrder: JsonNumber,
+};
+
+/** The type of the {@link TimeZone} codec: its props and the decoded {@link TimeZone}. */
+export interface TimeZoneCodec extends GuardedType<typeof timeZoneProps, TimeZone> {}
 
 /**
  * A time zone as TimeTap nests it (`staff.timeZoneCode`, `client.timeZoneCode`). `timeZoneCode` is
@@ -12,15 +22,6 @@ import { checkTimeZone } from './objectChecks';
  * TimeZone.is({ timeZoneId: 78, timeZoneCode: 'America/New_York' }); // true
  * ```
  */
-export const TimeZone = object(
-  'TimeZone',
-  {
-    timeZoneId: SafeId,
-    timeZoneCode: t.string,
-    timeZoneDesc: t.string,
-    sortOrder: JsonNumber,
-  },
-  checkTimeZone,
-);
+export const TimeZone: TimeZoneCodec = object('TimeZone', timeZoneProps, checkTimeZone);
 /** A decoded {@link TimeZone}: every key optional and nullable, unknown keys kept. */
-export interface TimeZone extends t.TypeOf<typeof TimeZone> {}
+export interface TimeZone extends ObjectOf<typeof timeZoneProps> {}
