@@ -79,20 +79,21 @@ class Generator {
     const keys = Object.keys(codec.props);
     const common = keys.filter((key) => seen.has(key)).map(term);
     const rare = keys.filter((key) => !seen.has(key)).map(term);
-    const sum = (terms: string[]): string => (terms.length === 0 ? '0' : terms.join(' +\n    '));
-    const required = codec.requireOneOf.length === 0 ? '' : ` || (${codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ')})`;
-    // Open, the check reads every modelled key, as io-ts does: its answer is io-ts's for any input.
-    // Closed (for what JSON.parse returns), it stops once it has counted every key of u.
-    let body = `  if (!isRecord(u)${required}) return false;\n  const keys = closed ? ${this.use('keyCount')}(u) : -1;\n`;
-    if (rare.length === 0) body += `  const score =\n    ${sum(common)};\n`;
+    const sum = (terms: string[], indent: string): string => `(\n${terms.map((term) => `${indent}  ${term}`).join(' +\n')}\n${indent})`;
+    const required = codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ');
+    const settle = this.use('settle');
+    let body: string;
+    if (required === '' && rare.length === 0) body = `  return isRecord(u) && ${settle}(u, closed, ${sum(common, '  ')});\n`;
     else {
-      body +=
-        `  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.\n` +
-        `  let score =\n    ${sum(common)};\n` +
-        `  if (score === keys) return true;\n` +
-        `  score +=\n    ${sum(rare)};\n`;
+      body = `  if (!isRecord(u)${required === '' ? '' : ` || (${required})`}) return false;\n`;
+      if (rare.length === 0) body += `  return ${settle}(u, closed, ${sum(common, '  ')});\n`;
+      else {
+        body +=
+          `  const score = ${sum(common, '  ')};\n` +
+          `  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.\n` +
+          `  return (closed && score === ${this.use('keyCount')}(u)) || ${settle}(u, closed, score +\n${rare.map((term) => `    ${term}`).join(' +\n')});\n`;
+      }
     }
-    body += `  return score === score && (!closed || score === keys);\n`;
     this.functions.push(
       `/** The fast check of \`${codec.name}\`. */\nexport function check${codec.name}(u: unknown, closed: boolean): boolean {\n${body}}\n`,
     );
@@ -102,8 +103,11 @@ class Generator {
   private score(codec: Codec, value: string, helperName: string): string {
     const leaf = leafScore(codec);
     if (leaf !== undefined) return `${this.use(leaf)}(${value})`;
-    if (codec === t.unknown) return `${this.use('scoreUnknown')}(${value}, closed)`;
+    // A value of undocumented type (`t.unknown`): anything, but only a scalar when closed.
+    if (codec === t.unknown) return `${this.use('scoreWith')}(${value}, ${this.use('isUnknown')}, closed)`;
     if (codec instanceof t.ArrayType) return `${this.use('scoreArrayOf')}(${value}, ${this.checkFunction(codec.type as Codec, `${helperName}Item`)}, closed)`;
+    // An open array (`t.UnknownArray`): of every kind, holding only scalars when closed.
+    if (codec === t.UnknownArray) return `${this.use('scoreArrayOf')}(${value}, ${this.use('isUnknown')}, closed)`;
     return `${this.use('scoreWith')}(${value}, ${this.checkFunction(codec, helperName)}, closed)`;
   }
 
@@ -111,7 +115,6 @@ class Generator {
   private checkFunction(codec: Codec, helperName: string): string {
     if (codec instanceof GuardedType) return this.enqueue(codec);
     if (codec === t.UnknownRecord) return this.use('isOpenRecord');
-    if (codec === t.UnknownArray) return this.use('isOpenArray');
     const test = this.test(codec, 'v', helperName);
     const known = this.helpers.get(test);
     if (known !== undefined) return known;
@@ -137,7 +140,8 @@ class Generator {
     if (codec instanceof t.ArrayType) {
       return `${this.use('isArrayOf')}(${v}, ${this.checkFunction(codec.type as Codec, `${helperName}Item`)}, closed)`;
     }
-    if (codec instanceof GuardedType || codec === t.UnknownRecord || codec === t.UnknownArray) {
+    if (codec === t.UnknownArray) return `${this.use('isArrayOf')}(${v}, ${this.use('isUnknown')}, closed)`;
+    if (codec instanceof GuardedType || codec === t.UnknownRecord) {
       return `${this.checkFunction(codec, helperName)}(${v}, closed)`;
     }
     throw new Error(`generate:checks: no fast check for the codec ${codec.name} (${helperName}); teach scripts/objectChecks.ts about it`);

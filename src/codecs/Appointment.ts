@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { type GuardedType, Hhmm, JsonNumber, type ObjectOf, SafeId, Timestamp, arrayOf, object } from './codec';
+import { type GuardedType, Hhmm, JsonNumber, type ObjectOf, SafeId, Timestamp, arrayOf, leaf, object } from './codec';
 import { checkAppointment } from './objectChecks';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
@@ -14,12 +14,7 @@ import { Reason } from './Reason';
 import { Staff } from './Staff';
 
 /** How a missing id is reported: at `calendarid`, naming both spellings. */
-const RequiredId = new t.Type<number, number, unknown>(
-  'safe integer (calendarid or calendarId is required)',
-  SafeId.is,
-  SafeId.validate,
-  t.identity,
-);
+const RequiredId = leaf('safe integer (calendarid or calendarId is required)', SafeId.is);
 
 /** `fieldDataMap`: answers keyed by field-definition id; values are kept as sent. */
 const FieldDataMap = t.UnknownRecord;

@@ -14,21 +14,16 @@ export function isJsonNumber(u: unknown): u is number {
   return typeof u === 'number' && u <= MAX_SAFE && u >= -MAX_SAFE;
 }
 
+/** A leaf codec: the values `is` accepts, kept as they are. */
+export function leaf<A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unknown> {
+  return new t.Type<A, A, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity);
+}
+
 /** A JSON number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
-export const JsonNumber = new t.Type<number, number, unknown>(
-  'number',
-  isJsonNumber,
-  (u, c) => (isJsonNumber(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const JsonNumber = leaf('number', isJsonNumber);
 
 /** An id: an integer TimeTap and `JSON.parse` agree on (a safe integer). */
-export const SafeId = new t.Type<number, number, unknown>(
-  'safe integer',
-  (u): u is number => Number.isSafeInteger(u),
-  (u, c) => (Number.isSafeInteger(u) ? t.success(u as number) : t.failure(u, c)),
-  t.identity,
-);
+export const SafeId = leaf('safe integer', Number.isSafeInteger as (u: unknown) => u is number);
 
 /** `true` for an HHmm wall-clock integer: 0–2400, minutes below 60 (`800` is 08:00). */
 export function isHhmm(u: unknown): u is number {
@@ -36,12 +31,7 @@ export function isHhmm(u: unknown): u is number {
 }
 
 /** An HHmm wall-clock time as TimeTap sends it: an unpadded integer, `800` = 08:00, `2400` = end of day. */
-export const Hhmm = new t.Type<number, number, unknown>(
-  'HHmm time (integer 0-2400, minutes < 60)',
-  isHhmm,
-  (u, c) => (isHhmm(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const Hhmm = leaf('HHmm time (integer 0-2400, minutes < 60)', isHhmm);
 
 /** `true` for a timestamp as sent: a string, or a number {@link JsonNumber} accepts. */
 export function isTimestamp(u: unknown): u is string | number {
@@ -49,12 +39,7 @@ export function isTimestamp(u: unknown): u is string | number {
 }
 
 /** A timestamp as sent: a string (ISO or zone-less) or epoch milliseconds. Never converted here. */
-export const Timestamp = new t.Type<string | number, string | number, unknown>(
-  'timestamp (string | number)',
-  isTimestamp,
-  (u, c) => (isTimestamp(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const Timestamp = leaf('timestamp (string | number)', isTimestamp);
 
 /**
  * An open enumeration: the known values type-check and autocomplete, any other string still
@@ -64,12 +49,7 @@ export class OpenEnumType<K extends string> extends t.Type<K | (string & {}), st
   readonly _tag = 'OpenEnumType' as const;
   readonly known: ReadonlySet<string>;
   constructor(name: string, known: ReadonlyArray<K>) {
-    super(
-      name,
-      (u): u is K | (string & {}) => typeof u === 'string',
-      (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)),
-      t.identity,
-    );
+    super(name, t.string.is, t.string.validate, t.identity);
     this.known = new Set<string>(known);
   }
 }
@@ -197,6 +177,11 @@ export function keyCount(u: Record<string, unknown>): number {
   return keys;
 }
 
+/** The answer of a check from its score sum: no key invalid and, when closed, every enumerable key of `u` counted. */
+export function settle(u: Record<string, unknown>, closed: boolean, score: number): boolean {
+  return score === score && (!closed || score === keyCount(u));
+}
+
 /** A scalar: what a closed check accepts where the schema does not say what is inside. */
 function isScalar(u: unknown): boolean {
   return typeof u !== 'object' || u === null;
@@ -220,9 +205,9 @@ export function scoreHhmm(u: unknown): number {
 export function scoreTimestamp(u: unknown): number {
   return u === undefined ? 0 : u === null || isTimestamp(u) ? 1 : NaN;
 }
-/** A value of undocumented type (`t.unknown`): anything, but only a scalar when `closed`. */
-export function scoreUnknown(u: unknown, closed: boolean): number {
-  return u === undefined ? 0 : !closed || isScalar(u) ? 1 : NaN;
+/** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
+export function isUnknown(u: unknown, closed: boolean): boolean {
+  return !closed || isScalar(u);
 }
 /** A value checked by `check`: an object, an array, a union. */
 export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): number {
@@ -236,12 +221,6 @@ export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): numb
 export function isOpenRecord(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
-  return true;
-}
-/** An open array (`t.UnknownArray`), of every kind, holding only scalars when `closed`. */
-export function isOpenArray(u: unknown, closed: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  if (closed) for (let i = 0; i < u.length; i++) if (!isScalar(u[i])) return false;
   return true;
 }
 /** An array whose every element passes `check`. */

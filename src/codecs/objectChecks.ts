@@ -4,9 +4,9 @@
 // this file is out of date.
 import {
   isArrayOf,
-  isOpenArray,
   isOpenRecord,
   isRecord,
+  isUnknown,
   keyCount,
   scoreArrayOf,
   scoreBoolean,
@@ -15,16 +15,14 @@ import {
   scoreNumber,
   scoreString,
   scoreTimestamp,
-  scoreUnknown,
   scoreWith,
+  settle,
 } from './codec';
 
 /** The fast check of `Appointment`. */
 export function checkAppointment(u: unknown, closed: boolean): boolean {
   if (!isRecord(u) || (u.calendarid == null && u.calendarId == null)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.calendarid) +
     scoreId(u.calendarId) +
     scoreId(u.businessId) +
@@ -85,9 +83,10 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreWith(u.professional, checkStaff, closed) +
     scoreWith(u.location, checkLocation, closed) +
     scoreWith(u.office, checkOffice, closed) +
-    scoreWith(u.dateFactory, checkDateFactory, closed);
-  if (score === keys) return true;
-  score +=
+    scoreWith(u.dateFactory, checkDateFactory, closed)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreTimestamp(u.clientStartDate) +
     scoreTimestamp(u.clientEndDate) +
     scoreTimestamp(u.startDateTime) +
@@ -101,16 +100,13 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreString(u.customField7) +
     scoreString(u.customField8) +
     scoreString(u.customField9) +
-    scoreString(u.customField10);
-  return score === score && (!closed || score === keys);
+    scoreString(u.customField10));
 }
 
 /** The fast check of `Client`. */
 export function checkClient(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.clientId) +
     scoreId(u.businessId) +
     scoreString(u.firstName) +
@@ -136,15 +132,15 @@ export function checkClient(u: unknown, closed: boolean): boolean {
     scoreString(u.modifiedUser) +
     scoreArrayOf(u.fields, checkCustomField, closed) +
     scoreArrayOf(u.fieldDataList, checkFieldData, closed) +
-    scoreString(u.fieldDataListJson);
-  if (score === keys) return true;
-  score +=
+    scoreString(u.fieldDataListJson)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreString(u.homePhone) +
     scoreString(u.businessPhone) +
     scoreString(u.country) +
     scoreString(u.sex) +
-    scoreString(u.ssn);
-  return score === score && (!closed || score === keys);
+    scoreString(u.ssn));
 }
 
 function isCustomFieldFieldValues1Item(v: unknown, _closed: boolean): boolean {
@@ -162,9 +158,7 @@ function isCustomFieldServiceIdsItem(v: unknown, _closed: boolean): boolean {
 /** The fast check of `CustomField`. */
 export function checkCustomField(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.schedulerPreferenceFieldDefnId) +
     scoreId(u.businessId) +
     scoreString(u.mode) +
@@ -176,7 +170,7 @@ export function checkCustomField(u: unknown, closed: boolean): boolean {
     scoreString(u.label) +
     scoreString(u.hint) +
     scoreString(u.value) +
-    scoreUnknown(u.extendedValue, closed) +
+    scoreWith(u.extendedValue, isUnknown, closed) +
     scoreWith(u.fieldValues, isCustomFieldFieldValues, closed) +
     scoreBoolean(u.required) +
     scoreBoolean(u.visible) +
@@ -192,24 +186,22 @@ export function checkCustomField(u: unknown, closed: boolean): boolean {
     scoreString(u.createdUser) +
     scoreString(u.modifiedUser) +
     scoreTimestamp(u.createdDate) +
-    scoreTimestamp(u.modifiedDate);
-  if (score === keys) return true;
-  score +=
-    scoreUnknown(u.depAction, closed) +
-    scoreUnknown(u.depCondition, closed) +
-    scoreUnknown(u.depError, closed) +
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
+    scoreWith(u.depAction, isUnknown, closed) +
+    scoreWith(u.depCondition, isUnknown, closed) +
+    scoreWith(u.depError, isUnknown, closed) +
     scoreId(u.depFieldDefnId) +
-    scoreWith(u.depFields, isOpenArray, closed) +
-    scoreUnknown(u.depSetValue, closed) +
-    scoreUnknown(u.depType, closed);
-  return score === score && (!closed || score === keys);
+    scoreArrayOf(u.depFields, isUnknown, closed) +
+    scoreWith(u.depSetValue, isUnknown, closed) +
+    scoreWith(u.depType, isUnknown, closed));
 }
 
 /** The fast check of `DateFactory`. */
 export function checkDateFactory(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreNumber(u.dateId) +
     scoreNumber(u.day) +
     scoreNumber(u.month) +
@@ -217,52 +209,44 @@ export function checkDateFactory(u: unknown, closed: boolean): boolean {
     scoreNumber(u.dayOfWeek) +
     scoreNumber(u.weekOfMonth) +
     scoreNumber(u.weekSeq) +
-    scoreNumber(u.monthSeq);
-  return score === score && (!closed || score === keys);
+    scoreNumber(u.monthSeq)
+  ));
 }
 
 /** The fast check of `FieldData`. */
 export function checkFieldData(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.schedulerPreferenceFieldDefnId) +
-    scoreString(u.value);
-  return score === score && (!closed || score === keys);
+    scoreString(u.value)
+  ));
 }
 
 /** The fast check of `LegacyCustomFieldData`. */
 export function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldDataId) +
     scoreId(u.customFieldId) +
     scoreString(u.fieldValue) +
     scoreString(u.modifiedUser) +
-    scoreNumber(u.idx);
-  return score === score && (!closed || score === keys);
+    scoreNumber(u.idx)
+  ));
 }
 
 /** The fast check of `LegacyCustomFieldForm`. */
 export function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldFormId) +
     scoreId(u.businessId) +
     scoreString(u.formName) +
     scoreBoolean(u.active) +
     scoreString(u.modifiedUser) +
-    scoreArrayOf(u.customFields, checkLegacyFormField, closed);
-  return score === score && (!closed || score === keys);
+    scoreArrayOf(u.customFields, checkLegacyFormField, closed)
+  ));
 }
 
 /** The fast check of `LegacyFormField`. */
 export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldId) +
     scoreId(u.customFieldFormId) +
     scoreString(u.fieldLabel) +
@@ -272,16 +256,14 @@ export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
     scoreBoolean(u.active) +
     scoreString(u.modifiedUser) +
     scoreString(u.fieldValues) +
-    scoreString(u.fieldHint);
-  return score === score && (!closed || score === keys);
+    scoreString(u.fieldHint)
+  ));
 }
 
 /** The fast check of `Location`. */
 export function checkLocation(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.locationId) +
     scoreString(u.locationName) +
     scoreId(u.businessId) +
@@ -297,31 +279,27 @@ export function checkLocation(u: unknown, closed: boolean): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate);
-  if (score === keys) return true;
-  score +=
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreString(u.address2) +
-    scoreString(u.country);
-  return score === score && (!closed || score === keys);
+    scoreString(u.country));
 }
 
 /** The fast check of `Office`. */
 export function checkOffice(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.professionalId) +
     scoreId(u.locationId) +
-    scoreId(u.businessId);
-  return score === score && (!closed || score === keys);
+    scoreId(u.businessId)
+  ));
 }
 
 /** The fast check of `Reason`. */
 export function checkReason(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.reasonId) +
     scoreId(u.businessId) +
     scoreNumber(u.visitMinutes) +
@@ -345,19 +323,17 @@ export function checkReason(u: unknown, closed: boolean): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate);
-  if (score === keys) return true;
-  score +=
-    scoreString(u.internalDisplayName);
-  return score === score && (!closed || score === keys);
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
+    scoreString(u.internalDisplayName));
 }
 
 /** The fast check of `Staff`. */
 export function checkStaff(u: unknown, closed: boolean): boolean {
   if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
-  let score =
+  const score = (
     scoreId(u.professionalId) +
     scoreId(u.businessId) +
     scoreString(u.userName) +
@@ -381,21 +357,19 @@ export function checkStaff(u: unknown, closed: boolean): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate);
-  if (score === keys) return true;
-  score +=
-    scoreString(u.phone);
-  return score === score && (!closed || score === keys);
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
+    scoreString(u.phone));
 }
 
 /** The fast check of `TimeZone`. */
 export function checkTimeZone(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  const keys = closed ? keyCount(u) : -1;
-  const score =
+  return isRecord(u) && settle(u, closed, (
     scoreId(u.timeZoneId) +
     scoreString(u.timeZoneCode) +
     scoreString(u.timeZoneDesc) +
-    scoreNumber(u.sortOrder);
-  return score === score && (!closed || score === keys);
+    scoreNumber(u.sortOrder)
+  ));
 }
