@@ -79,7 +79,8 @@ class Generator {
     const keys = Object.keys(codec.props);
     const common = keys.filter((key) => seen.has(key)).map(term);
     const rare = keys.filter((key) => !seen.has(key)).map(term);
-    const sum = (terms: string[], indent: string): string => `(\n${terms.map((term) => `${indent}  ${term}`).join(' +\n')}\n${indent})`;
+    const sum = (terms: string[], indent: string): string =>
+      terms.length === 0 ? '0' : `(\n${terms.map((term) => `${indent}  ${term}`).join(' +\n')}\n${indent})`;
     const required = codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ');
     const settle = this.use('settle');
     let body: string;

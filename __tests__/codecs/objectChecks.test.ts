@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as t from 'io-ts';
+import * as t from 'io-ts';
 import * as api from '../../src';
-import { GuardedType } from '../../src/codecs/codec';
+import { GuardedType, SafeId, object } from '../../src/codecs/codec';
 import * as checks from '../../src/codecs/objectChecks';
 import { generateObjectChecks } from '../../scripts/objectChecks';
 import { textOf, validFixtures } from '../support/fixtures';
@@ -23,5 +23,15 @@ describe('objectChecks.ts (the fast checks, generated from the codecs\' props)',
     for (const [name, codec] of codecs) {
       expect([name, codec.check]).toEqual([name, (checks as Record<string, unknown>)[`check${name}`]]);
     }
+  });
+
+  it('reads first the keys the samples hold, and names a codec it has no fast check for', () => {
+    const codec = (c: unknown): GuardedType<t.Props, unknown> => c as GuardedType<t.Props, unknown>;
+    const Probe = codec(object('Probe', { id: SafeId, note: t.string }, () => false));
+    const text = generateObjectChecks([Probe], [[Probe, { note: 'x' }]]);
+    expect(text.indexOf('scoreString(u.note)')).toBeLessThan(text.indexOf('scoreId(u.id)'));
+    expect(text).toContain('score === keyCount(u)');
+    const Unsupported = codec(object('Unsupported', { when: t.number }, () => false));
+    expect(() => generateObjectChecks([Unsupported], [])).toThrow(/no fast check for the codec number \(UnsupportedWhen\)/);
   });
 });
