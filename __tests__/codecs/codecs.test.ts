@@ -109,8 +109,55 @@ describe('open enumerations', () => {
 
   it('type known values for autocompletion while accepting any string', () => {
     const known: api.AppointmentStatus = 'CANCELLED';
-    const unknown: api.AppointmentStatus = 'PENDING';
-    expect([known, unknown]).toEqual(['CANCELLED', 'PENDING']);
+    const unknown: api.AppointmentStatus = 'ON_HOLD';
+    expect([known, unknown]).toEqual(['CANCELLED', 'ON_HOLD']);
+  });
+});
+
+describe('shapes seen from TimeTap\'s REST API', () => {
+  const { validFixtures, textOf } = jest.requireActual<typeof import('../support/fixtures')>('../support/fixtures');
+  const rest = validFixtures().filter((f) => f.name.startsWith('rest-report-'));
+  const warningsOf = (text: string): api.DecodeWarning[] => {
+    const warnings: api.DecodeWarning[] = [];
+    expect(api.parseAppointmentWebhook(text, { onWarning: (w) => warnings.push(w) })._tag).toBe('Right');
+    return warnings;
+  };
+
+  it('know the statuses PENDING, NO_SHOW and COMPLETED, and the sub-statuses as TimeTap spells them', () => {
+    for (const status of ['OPEN', 'PENDING', 'COMPLETED', 'CANCELLED', 'NO_SHOW']) expect(api.AppointmentStatus.known.has(status)).toBe(true);
+    expect([...api.APPOINTMENT_SUB_STATUSES]).toEqual(['CONFIRMED', 'INPROGRESS', 'CHECKEDIN']);
+    const subStatus = warningsOf('{"calendarId":1,"subStatus":"CHECKED_IN"}');
+    expect(subStatus.map((w) => w._tag)).toEqual(['UnknownEnumValue']); // the spelling no source attests
+  });
+
+  it('decode the REST fixtures (subStatus, PENDING, NO_SHOW, epoch-millisecond UTC times, the misspelt hash key) with no drift', () => {
+    expect(rest.map((f) => f.name).sort()).toEqual(['rest-report-checked-in.json', 'rest-report-no-show.json', 'rest-report-pending.json']);
+    const seen = { subStatus: false, epochUtc: false, misspeltHash: false, statuses: new Set<unknown>() };
+    for (const { name, bytes } of rest) {
+      const text = textOf(bytes);
+      expect([name, warningsOf(text)]).toEqual([name, []]);
+      expect([name, api.parseAppointmentWebhook(text, { unknownFields: 'reject' })._tag]).toEqual([name, 'Right']);
+      const body = JSON.parse(text) as Record<string, unknown>;
+      seen.subStatus ||= body.subStatus === 'CHECKEDIN';
+      seen.epochUtc ||= typeof body.startDateTimeUTC === 'number';
+      seen.misspeltHash ||= typeof body.appointementIdHash === 'string';
+      seen.statuses.add(body.status);
+    }
+    expect(seen).toEqual({ subStatus: true, epochUtc: true, misspeltHash: true, statuses: new Set(['OPEN', 'PENDING', 'NO_SHOW']) });
+  });
+
+  it('model the misspelt appointementIdHash beside appointmentIdHash, as a string', () => {
+    expect(api.Appointment.props.appointementIdHash).toBe(t.string);
+    expect(api.findUnknownFields({ calendarid: 1, appointementIdHash: 'Q7XK2M9PLA4D' })).toEqual([]);
+    expect(api.Appointment.is({ calendarid: 1, appointementIdHash: 12 })).toBe(false);
+    const rejected = api.parseAppointmentWebhook('{"calendarid":1,"appointementIdHash":"Q7","appointmentIdHashh":"x"}', { unknownFields: 'reject' });
+    expect(rejected._tag === 'Left' && rejected.left._tag === 'InvalidPayload' && rejected.left.issues.map((i) => i.path)).toEqual(['appointmentIdHashh']);
+  });
+
+  it('keep client.dateOfBirth ("YYYY-MM-DD") as the string sent', () => {
+    expect(api.Client.props.dateOfBirth).toBe(t.string);
+    const result = api.parseAppointmentWebhook('{"calendarId":1,"client":{"dateOfBirth":"1987-02-14"}}');
+    expect(result._tag === 'Right' && result.right.client?.dateOfBirth).toBe('1987-02-14');
   });
 });
 

@@ -72,7 +72,7 @@ describe('parseAppointmentWebhook options', () => {
       ],
     });
     // An unknown enumeration value is drift, not an unknown key: it still decodes.
-    expect(parseAppointmentWebhook('{"calendarid":1,"status":"PENDING"}', { unknownFields: 'reject' })._tag).toBe('Right');
+    expect(parseAppointmentWebhook('{"calendarid":1,"status":"ON_HOLD"}', { unknownFields: 'reject' })._tag).toBe('Right');
     expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'keep' })._tag).toBe('Right');
     expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })._tag).toBe('Right');
   });

@@ -197,8 +197,8 @@ describe('parseAppointmentWebhook', () => {
     });
 
     it('keeps unknown enumeration values and unknown keys', () => {
-      const result = parseAppointmentWebhook({ calendarid: 1, status: 'PENDING', location: { locationType: 'Virtual' }, x: 1 });
-      expect(result).toEqual({ _tag: 'Right', right: { calendarid: 1, status: 'PENDING', location: { locationType: 'Virtual' }, x: 1 } });
+      const result = parseAppointmentWebhook({ calendarid: 1, status: 'ON_HOLD', location: { locationType: 'Virtual' }, x: 1 });
+      expect(result).toEqual({ _tag: 'Right', right: { calendarid: 1, status: 'ON_HOLD', location: { locationType: 'Virtual' }, x: 1 } });
     });
 
     it('accepts null and absence for every modelled key but the id', () => {
@@ -211,12 +211,12 @@ describe('parseAppointmentWebhook', () => {
     it('reports unknown fields and unknown enumeration values, in document order, without values', () => {
       const warnings: DecodeWarning[] = [];
       const result = parseAppointmentWebhook(
-        '{"calendarid":1,"status":"PENDING","newKey":{"a":1},"client":{"pronouns":"x"},"fields":[{"dataType":"Maya Okafor"}]}',
+        '{"calendarid":1,"status":"ON_HOLD","newKey":{"a":1},"client":{"pronouns":"x"},"fields":[{"dataType":"Maya Okafor"}]}',
         { onWarning: (w) => warnings.push(w) },
       );
       expect(result._tag).toBe('Right');
       expect(warnings).toEqual([
-        expect.objectContaining({ _tag: 'UnknownEnumValue', path: 'status', enum: 'AppointmentStatus', valueClass: 'PENDING' }),
+        expect.objectContaining({ _tag: 'UnknownEnumValue', path: 'status', enum: 'AppointmentStatus', valueClass: 'ON_HOLD' }),
         expect.objectContaining({ _tag: 'UnknownField', path: 'newKey' }),
         expect.objectContaining({ _tag: 'UnknownField', path: 'client.pronouns' }),
         expect.objectContaining({ _tag: 'UnknownEnumValue', path: 'fields[0].dataType', enum: 'CustomFieldDataType', valueClass: 'other string' }),

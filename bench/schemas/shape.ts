@@ -99,7 +99,7 @@ export const AppointmentShape: Shape = {
   remindClientSmsHrs: num, remindStaffSmsHrs: num, reminderSentClient: b, reminderSentStaff: b,
   reminderSentClientSms: b, reminderSentStaffSms: b, awaitingStaffConfirmation: b, price: num, seats: num,
   updateSequence: num, auditReferralId: s, clientIpAddress: s, joinURL: s, cancelReason: s, cancelUser: s,
-  recurringAppointmentId: id, appointmentIdHash: s, customField1: s, customField2: s, customField3: s,
+  recurringAppointmentId: id, appointmentIdHash: s, appointementIdHash: s, customField1: s, customField2: s, customField3: s,
   customField4: s, customField5: s, customField6: s, customField7: s, customField8: s, customField9: s,
   customField10: s, customFieldDesc: s, customFieldJson: s,
   customFieldData: { arrayOf: { object: LegacyCustomFieldDataShape } }, fieldDataListJson: s,

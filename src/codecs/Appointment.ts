@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
-import {
-  Bool, Hhmm, JsonNumber, SafeId, Str, Timestamp, arr, arrayOf, bool, hhmm, id, isRecord, keyCount, num, obj, object, record, settle, str, ts,
-} from './codec';
+import { type GuardedType, Hhmm, JsonNumber, type ObjectOf, SafeId, Timestamp, arrayOf, leaf, object } from './codec';
+import { checkAppointment } from './objectChecks';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
 import { Client } from './Client';
@@ -15,68 +14,12 @@ import { Reason } from './Reason';
 import { Staff } from './Staff';
 
 /** How a missing id is reported: at `calendarid`, naming both spellings. */
-const RequiredId = new t.Type<number, number, unknown>(
-  'safe integer (calendarid or calendarId is required)',
-  SafeId.is,
-  SafeId.validate,
-  t.identity,
-);
-
-const checkClient = Client.check;
-const checkStaff = Staff.check;
-const checkLocation = Location.check;
-const checkReason = Reason.check;
-const checkOffice = Office.check;
-const checkDateFactory = DateFactory.check;
-const checkCustomField = CustomField.check;
-const checkFieldData = FieldData.check;
-const checkLegacyCustomFieldData = LegacyCustomFieldData.check;
+const RequiredId = leaf('safe integer (calendarid or calendarId is required)', SafeId.is);
 
 /** `fieldDataMap`: answers keyed by field-definition id; values are kept as sent. */
 const FieldDataMap = t.UnknownRecord;
 
-function hasId(u: Record<string, unknown>): boolean {
-  const a = u.calendarid;
-  const b = u.calendarId;
-  return (Number.isSafeInteger(a) && (b == null || Number.isSafeInteger(b))) || (a == null && Number.isSafeInteger(b));
-}
-
-function checkAppointment(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u) || !hasId(u)) return false;
-  // Keys real bodies send first; the rest only when the object holds other keys.
-  const keys = keyCount(u);
-  const common =
-    id(u.calendarid) + id(u.businessId) + hhmm(u.startTime) + hhmm(u.endTime) + hhmm(u.clientStartTime) +
-    hhmm(u.clientEndTime) + ts(u.startDate) + ts(u.endDate) + ts(u.apptDateTime) + ts(u.startDateTimeUTC) +
-    ts(u.endDateTimeUTC) + str(u.appointmentDateTimeClient) + str(u.appointmentDateTimeStaff) +
-    str(u.clientTimeZone) + str(u.staffTimeZone) + str(u.status) + str(u.displayStatus) + str(u.note) +
-    ts(u.createddate) + ts(u.modifieddate) + str(u.createduser) + str(u.modifieduser) +
-    bool(u.sendConfirmationToClient) + bool(u.sendConfirmationToStaff) + num(u.clientReminderHours) +
-    num(u.staffReminderHours) + num(u.remindClientSmsHrs) + num(u.remindStaffSmsHrs) +
-    bool(u.reminderSentClient) + bool(u.reminderSentStaff) + bool(u.reminderSentClientSms) +
-    bool(u.reminderSentStaffSms) + bool(u.awaitingStaffConfirmation) + num(u.price) + num(u.seats) +
-    num(u.updateSequence) + str(u.auditReferralId) + str(u.clientIpAddress) + str(u.cancelReason) +
-    str(u.cancelUser) + str(u.customField1) + str(u.customField2) + str(u.customField3) +
-    str(u.customFieldDesc) + str(u.customFieldJson) +
-    arr(u.customFieldData, checkLegacyCustomFieldData, closed) + str(u.fieldDataListJson) +
-    arr(u.fieldDataList, checkFieldData, closed) + arr(u.fields, checkCustomField, closed) +
-    obj(u.reason, checkReason, closed) + obj(u.client, checkClient, closed) +
-    obj(u.professional, checkStaff, closed) + obj(u.location, checkLocation, closed) +
-    obj(u.office, checkOffice, closed) + obj(u.dateFactory, checkDateFactory, closed);
-  if (common === keys) return true;
-  return settle(
-    keys,
-    closed,
-    common +
-    id(u.calendarId) + ts(u.clientStartDate) + ts(u.clientEndDate) + ts(u.startDateTime) +
-    ts(u.endDateTime) + str(u.subStatus) + bool(u.deleted) + str(u.joinURL) + id(u.recurringAppointmentId) +
-    str(u.appointmentIdHash) + str(u.customField4) + str(u.customField5) + str(u.customField6) +
-    str(u.customField7) + str(u.customField8) + str(u.customField9) + str(u.customField10) +
-    record(u.fieldDataMap, closed) + obj(u.staff, checkStaff, closed),
-  );
-}
-
-const props = {
+const appointmentProps = {
   calendarid: SafeId,
   calendarId: SafeId,
   businessId: SafeId,
@@ -93,54 +36,55 @@ const props = {
   endDateTimeUTC: Timestamp,
   startDateTime: Timestamp,
   endDateTime: Timestamp,
-  appointmentDateTimeClient: Str,
-  appointmentDateTimeStaff: Str,
-  clientTimeZone: Str,
-  staffTimeZone: Str,
+  appointmentDateTimeClient: t.string,
+  appointmentDateTimeStaff: t.string,
+  clientTimeZone: t.string,
+  staffTimeZone: t.string,
   status: AppointmentStatus,
-  displayStatus: Str,
+  displayStatus: t.string,
   subStatus: AppointmentSubStatus,
-  deleted: Bool,
-  note: Str,
+  deleted: t.boolean,
+  note: t.string,
   createddate: Timestamp,
   modifieddate: Timestamp,
-  createduser: Str,
-  modifieduser: Str,
-  sendConfirmationToClient: Bool,
-  sendConfirmationToStaff: Bool,
+  createduser: t.string,
+  modifieduser: t.string,
+  sendConfirmationToClient: t.boolean,
+  sendConfirmationToStaff: t.boolean,
   clientReminderHours: JsonNumber,
   staffReminderHours: JsonNumber,
   remindClientSmsHrs: JsonNumber,
   remindStaffSmsHrs: JsonNumber,
-  reminderSentClient: Bool,
-  reminderSentStaff: Bool,
-  reminderSentClientSms: Bool,
-  reminderSentStaffSms: Bool,
-  awaitingStaffConfirmation: Bool,
+  reminderSentClient: t.boolean,
+  reminderSentStaff: t.boolean,
+  reminderSentClientSms: t.boolean,
+  reminderSentStaffSms: t.boolean,
+  awaitingStaffConfirmation: t.boolean,
   price: JsonNumber,
   seats: JsonNumber,
   updateSequence: JsonNumber,
-  auditReferralId: Str,
-  clientIpAddress: Str,
-  joinURL: Str,
-  cancelReason: Str,
-  cancelUser: Str,
+  auditReferralId: t.string,
+  clientIpAddress: t.string,
+  joinURL: t.string,
+  cancelReason: t.string,
+  cancelUser: t.string,
   recurringAppointmentId: SafeId,
-  appointmentIdHash: Str,
-  customField1: Str,
-  customField2: Str,
-  customField3: Str,
-  customField4: Str,
-  customField5: Str,
-  customField6: Str,
-  customField7: Str,
-  customField8: Str,
-  customField9: Str,
-  customField10: Str,
-  customFieldDesc: Str,
-  customFieldJson: Str,
+  appointmentIdHash: t.string,
+  appointementIdHash: t.string,
+  customField1: t.string,
+  customField2: t.string,
+  customField3: t.string,
+  customField4: t.string,
+  customField5: t.string,
+  customField6: t.string,
+  customField7: t.string,
+  customField8: t.string,
+  customField9: t.string,
+  customField10: t.string,
+  customFieldDesc: t.string,
+  customFieldJson: t.string,
   customFieldData: arrayOf(LegacyCustomFieldData),
-  fieldDataListJson: Str,
+  fieldDataListJson: t.string,
   fieldDataList: arrayOf(FieldData),
   fieldDataMap: FieldDataMap,
   fields: arrayOf(CustomField),
@@ -152,6 +96,9 @@ const props = {
   office: Office,
   dateFactory: DateFactory,
 };
+
+/** The type of the {@link Appointment} codec: its props and the decoded {@link Appointment}. */
+export interface AppointmentCodec extends GuardedType<typeof appointmentProps, Appointment> {}
 
 /**
  * A TimeTap appointment, as the webhook sends it: the whole object for a booking, an edit, a
@@ -172,10 +119,6 @@ const props = {
  * isRight(Appointment.decode({ startTime: 800 })); // false: no id
  * ```
  */
-export const Appointment = object('Appointment', props, checkAppointment, (value, c) =>
-  value.calendarid != null || value.calendarId != null
-    ? t.success(value)
-    : t.failure(undefined, c.concat({ key: 'calendarid', type: RequiredId, actual: undefined })),
-);
+export const Appointment: AppointmentCodec = object('Appointment', appointmentProps, checkAppointment, { keys: ['calendarid', 'calendarId'], type: RequiredId });
 /** A decoded {@link Appointment}: see the codec for what is guaranteed. */
-export interface Appointment extends t.TypeOf<typeof Appointment> {}
+export interface Appointment extends ObjectOf<typeof appointmentProps> {}

@@ -1,7 +1,10 @@
 import { OpenEnumType } from './codec';
 
 /**
- * Known values of the appointment `status`. `OPEN`, `COMPLETED`, `CANCELLED` and `NO_SHOW` are documented; `DELETED` is inferred from integrators' code (TimeTap documents that deletion fires a webhook, not how it looks).
+ * Known values of the appointment `status`. `OPEN`, `COMPLETED`, `CANCELLED` and `NO_SHOW` are
+ * documented by TimeTap and used by REST consumers, as is `PENDING` (an appointment awaiting staff
+ * confirmation); `DELETED` is inferred from integrators' code (TimeTap documents that deletion
+ * fires a webhook, not how it looks). docs/fields.md gives the source of each.
  *
  * @example
  * ```ts
@@ -10,7 +13,7 @@ import { OpenEnumType } from './codec';
  * AppointmentStatus.is('SOMETHING_NEW'); // true: the enumeration is open
  * ```
  */
-export const APPOINTMENT_STATUSES = ['OPEN', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'DELETED'] as const;
+export const APPOINTMENT_STATUSES = ['OPEN', 'PENDING', 'COMPLETED', 'CANCELLED', 'NO_SHOW', 'DELETED'] as const;
 
 /**
  * io-ts codec for {@link APPOINTMENT_STATUSES}, open: known values autocomplete, any other string decodes (and is

@@ -1,16 +1,19 @@
 import { OpenEnumType } from './codec';
 
 /**
- * Known sub-statuses of an `OPEN` appointment (`subStatus`). Accounts can define their own, and the key name itself is unconfirmed on the wire.
+ * Known sub-statuses of an `OPEN` appointment (`subStatus`, as REST appointment objects name
+ * it), spelt without underscores as TimeTap sends them: `CHECKEDIN` is seen in integrators' code,
+ * `CONFIRMED` and `INPROGRESS` follow TimeTap's documented sub-statuses and that spelling.
+ * Accounts can define their own. docs/fields.md gives the source of each.
  *
  * @example
  * ```ts
  * import { APPOINTMENT_SUB_STATUSES, AppointmentSubStatus } from 'timetap-webhooks';
- * APPOINTMENT_SUB_STATUSES.includes('CONFIRMED'); // true
+ * APPOINTMENT_SUB_STATUSES.includes('CHECKEDIN'); // true
  * AppointmentSubStatus.is('SOMETHING_NEW'); // true: the enumeration is open
  * ```
  */
-export const APPOINTMENT_SUB_STATUSES = ['CONFIRMED', 'IN_PROGRESS', 'CHECKED_IN'] as const;
+export const APPOINTMENT_SUB_STATUSES = ['CONFIRMED', 'INPROGRESS', 'CHECKEDIN'] as const;
 
 /**
  * io-ts codec for {@link APPOINTMENT_SUB_STATUSES}, open: known values autocomplete, any other string decodes (and is

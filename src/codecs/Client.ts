@@ -1,34 +1,46 @@
 import * as t from 'io-ts';
-import {
-  Bool, SafeId, Str, Timestamp, arr, arrayOf, bool, id, isRecord, keyCount, obj, object, settle, str, ts,
-} from './codec';
+import { type GuardedType, type ObjectOf, SafeId, Timestamp, arrayOf, object } from './codec';
+import { checkClient } from './objectChecks';
 import { CustomField } from './CustomField';
 import { FieldData } from './FieldData';
 import { TimeZone } from './TimeZone';
 
-const checkTimeZone = TimeZone.check;
-const checkCustomField = CustomField.check;
-const checkFieldData = FieldData.check;
+const clientProps = {
+  clientId: SafeId,
+  businessId: SafeId,
+  firstName: t.string,
+  lastName: t.string,
+  fullName: t.string,
+  emailAddress: t.string,
+  cellPhone: t.string,
+  homePhone: t.string,
+  businessPhone: t.string,
+  address1: t.string,
+  address2: t.string,
+  city: t.string,
+  county: t.string,
+  state: t.string,
+  zip: t.string,
+  country: t.string,
+  dateOfBirth: t.string,
+  sex: t.string,
+  ssn: t.string,
+  companyName: t.string,
+  notes: t.string,
+  status: t.string,
+  deleted: t.boolean,
+  timeZoneCode: TimeZone,
+  createdDate: Timestamp,
+  modifiedDate: Timestamp,
+  createdUser: t.string,
+  modifiedUser: t.string,
+  fields: arrayOf(CustomField),
+  fieldDataList: arrayOf(FieldData),
+  fieldDataListJson: t.string,
+};
 
-function checkClient(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  // Keys real bodies send first; the rest only when the object holds other keys.
-  const keys = keyCount(u);
-  const common =
-    id(u.clientId) + id(u.businessId) + str(u.firstName) + str(u.lastName) + str(u.fullName) +
-    str(u.emailAddress) + str(u.cellPhone) + str(u.address1) + str(u.address2) + str(u.city) +
-    str(u.county) + str(u.state) + str(u.zip) + str(u.dateOfBirth) + str(u.companyName) + str(u.notes) +
-    str(u.status) + bool(u.deleted) + obj(u.timeZoneCode, checkTimeZone, closed) + ts(u.createdDate) +
-    ts(u.modifiedDate) + str(u.createdUser) + str(u.modifiedUser) + arr(u.fields, checkCustomField, closed) +
-    arr(u.fieldDataList, checkFieldData, closed) + str(u.fieldDataListJson);
-  if (common === keys) return true;
-  return settle(
-    keys,
-    closed,
-    common +
-    str(u.homePhone) + str(u.businessPhone) + str(u.country) + str(u.sex) + str(u.ssn),
-  );
-}
+/** The type of the {@link Client} codec: its props and the decoded {@link Client}. */
+export interface ClientCodec extends GuardedType<typeof clientProps, Client> {}
 
 /**
  * The client who booked. `emailAddress` and phones may be `""` or absent; `fields` repeats the
@@ -40,42 +52,6 @@ function checkClient(u: unknown, closed: boolean): boolean {
  * Client.is({ clientId: 2530974, firstName: 'Jon', lastName: 'Snow', emailAddress: '' }); // true
  * ```
  */
-export const Client = object(
-  'Client',
-  {
-    clientId: SafeId,
-    businessId: SafeId,
-    firstName: Str,
-    lastName: Str,
-    fullName: Str,
-    emailAddress: Str,
-    cellPhone: Str,
-    homePhone: Str,
-    businessPhone: Str,
-    address1: Str,
-    address2: Str,
-    city: Str,
-    county: Str,
-    state: Str,
-    zip: Str,
-    country: Str,
-    dateOfBirth: Str,
-    sex: Str,
-    ssn: Str,
-    companyName: Str,
-    notes: Str,
-    status: Str,
-    deleted: Bool,
-    timeZoneCode: TimeZone,
-    createdDate: Timestamp,
-    modifiedDate: Timestamp,
-    createdUser: Str,
-    modifiedUser: Str,
-    fields: arrayOf(CustomField),
-    fieldDataList: arrayOf(FieldData),
-    fieldDataListJson: Str,
-  },
-  checkClient,
-);
+export const Client: ClientCodec = object('Client', clientProps, checkClient);
 /** A decoded {@link Client}: every key optional and nullable, unknown keys kept. */
-export interface Client extends t.TypeOf<typeof Client> {}
+export interface Client extends ObjectOf<typeof clientProps> {}

@@ -1,15 +1,19 @@
-import * as t from 'io-ts';
-import { JsonNumber, isRecord, known, num, object } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, object } from './codec';
+import { checkDateFactory } from './objectChecks';
 
-function checkDateFactory(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    num(u.dateId) + num(u.day) + num(u.month) + num(u.year) +
-    num(u.dayOfWeek) + num(u.weekOfMonth) + num(u.weekSeq) + num(u.monthSeq)
-    );
-}
+const dateFactoryProps = {
+  dateId: JsonNumber,
+  day: JsonNumber,
+  month: JsonNumber,
+  year: JsonNumber,
+  dayOfWeek: JsonNumber,
+  weekOfMonth: JsonNumber,
+  weekSeq: JsonNumber,
+  monthSeq: JsonNumber,
+};
+
+/** The type of the {@link DateFactory} codec: its props and the decoded {@link DateFactory}. */
+export interface DateFactoryCodec extends GuardedType<typeof dateFactoryProps, DateFactory> {}
 
 /**
  * A Java calendar artefact TimeTap sends along (`month` 0-based, `year` minus 1900, `dateId` days
@@ -21,19 +25,6 @@ function checkDateFactory(u: unknown, closed: boolean): boolean {
  * DateFactory.is({ dateId: 3951, day: 26, month: 9, year: 116 }); // true
  * ```
  */
-export const DateFactory = object(
-  'DateFactory',
-  {
-    dateId: JsonNumber,
-    day: JsonNumber,
-    month: JsonNumber,
-    year: JsonNumber,
-    dayOfWeek: JsonNumber,
-    weekOfMonth: JsonNumber,
-    weekSeq: JsonNumber,
-    monthSeq: JsonNumber,
-  },
-  checkDateFactory,
-);
+export const DateFactory: DateFactoryCodec = object('DateFactory', dateFactoryProps, checkDateFactory);
 /** A decoded {@link DateFactory}. */
-export interface DateFactory extends t.TypeOf<typeof DateFactory> {}
+export interface DateFactory extends ObjectOf<typeof dateFactoryProps> {}

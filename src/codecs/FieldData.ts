@@ -1,9 +1,14 @@
 import * as t from 'io-ts';
-import { SafeId, Str, id, isRecord, known, object, str } from './codec';
+import { type GuardedType, type ObjectOf, SafeId, object } from './codec';
+import { checkFieldData } from './objectChecks';
 
-function checkFieldData(u: unknown, closed: boolean): boolean {
-  return isRecord(u) && known(u, closed, id(u.schedulerPreferenceFieldDefnId) + str(u.value));
-}
+const fieldDataProps = {
+  schedulerPreferenceFieldDefnId: SafeId,
+  value: t.string,
+};
+
+/** The type of the {@link FieldData} codec: its props and the decoded {@link FieldData}. */
+export interface FieldDataCodec extends GuardedType<typeof fieldDataProps, FieldData> {}
 
 /**
  * One answered custom field in `fieldDataList` / `client.fieldDataList`: only the id and the answer.
@@ -14,6 +19,6 @@ function checkFieldData(u: unknown, closed: boolean): boolean {
  * FieldData.is({ schedulerPreferenceFieldDefnId: 66333, value: 'Recruit' }); // true
  * ```
  */
-export const FieldData = object('FieldData', { schedulerPreferenceFieldDefnId: SafeId, value: Str }, checkFieldData);
+export const FieldData: FieldDataCodec = object('FieldData', fieldDataProps, checkFieldData);
 /** A decoded {@link FieldData} entry. */
-export interface FieldData extends t.TypeOf<typeof FieldData> {}
+export interface FieldData extends ObjectOf<typeof fieldDataProps> {}

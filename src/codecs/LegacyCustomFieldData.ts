@@ -1,15 +1,17 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
+import { checkLegacyCustomFieldData } from './objectChecks';
 
-function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldDataId) + id(u.customFieldId) + str(u.fieldValue) +
-    str(u.modifiedUser) + num(u.idx)
-    );
-}
+const legacyCustomFieldDataProps = {
+  customFieldDataId: SafeId,
+  customFieldId: SafeId,
+  fieldValue: t.string,
+  modifiedUser: t.string,
+  idx: JsonNumber,
+};
+
+/** The type of the {@link LegacyCustomFieldData} codec: its props and the decoded {@link LegacyCustomFieldData}. */
+export interface LegacyCustomFieldDataCodec extends GuardedType<typeof legacyCustomFieldDataProps, LegacyCustomFieldData> {}
 
 /**
  * A legacy answer row (`customFieldData[]`); `customFieldId` matches
@@ -21,16 +23,6 @@ function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
  * LegacyCustomFieldData.is({ customFieldId: 4072, fieldValue: '', idx: 0 }); // true
  * ```
  */
-export const LegacyCustomFieldData = object(
-  'LegacyCustomFieldData',
-  {
-    customFieldDataId: SafeId,
-    customFieldId: SafeId,
-    fieldValue: Str,
-    modifiedUser: Str,
-    idx: JsonNumber,
-  },
-  checkLegacyCustomFieldData,
-);
+export const LegacyCustomFieldData: LegacyCustomFieldDataCodec = object('LegacyCustomFieldData', legacyCustomFieldDataProps, checkLegacyCustomFieldData);
 /** A decoded {@link LegacyCustomFieldData} row. */
-export interface LegacyCustomFieldData extends t.TypeOf<typeof LegacyCustomFieldData> {}
+export interface LegacyCustomFieldData extends ObjectOf<typeof legacyCustomFieldDataProps> {}

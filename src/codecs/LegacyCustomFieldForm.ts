@@ -1,18 +1,19 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, arr, arrayOf, bool, id, isRecord, known, object, str } from './codec';
+import { type GuardedType, type ObjectOf, SafeId, arrayOf, object } from './codec';
+import { checkLegacyCustomFieldForm } from './objectChecks';
 import { LegacyFormField } from './LegacyFormField';
 
-const checkLegacyFormField = LegacyFormField.check;
+const legacyCustomFieldFormProps = {
+  customFieldFormId: SafeId,
+  businessId: SafeId,
+  formName: t.string,
+  active: t.boolean,
+  modifiedUser: t.string,
+  customFields: arrayOf(LegacyFormField),
+};
 
-function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldFormId) + id(u.businessId) + str(u.formName) + bool(u.active) +
-    str(u.modifiedUser) + arr(u.customFields, checkLegacyFormField, closed)
-    );
-}
+/** The type of the {@link LegacyCustomFieldForm} codec: its props and the decoded {@link LegacyCustomFieldForm}. */
+export interface LegacyCustomFieldFormCodec extends GuardedType<typeof legacyCustomFieldFormProps, LegacyCustomFieldForm> {}
 
 /**
  * The legacy per-service question form (`reason.customFieldForm`), from before TimeTap moved to
@@ -25,17 +26,6 @@ function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
  * LegacyCustomFieldForm.is({ formName: 'Intake', customFields: [{ fieldLabel: 'Name' }] }); // true
  * ```
  */
-export const LegacyCustomFieldForm = object(
-  'LegacyCustomFieldForm',
-  {
-    customFieldFormId: SafeId,
-    businessId: SafeId,
-    formName: Str,
-    active: Bool,
-    modifiedUser: Str,
-    customFields: arrayOf(LegacyFormField),
-  },
-  checkLegacyCustomFieldForm,
-);
+export const LegacyCustomFieldForm: LegacyCustomFieldFormCodec = object('LegacyCustomFieldForm', legacyCustomFieldFormProps, checkLegacyCustomFieldForm);
 /** A decoded {@link LegacyCustomFieldForm}. */
-export interface LegacyCustomFieldForm extends t.TypeOf<typeof LegacyCustomFieldForm> {}
+export interface LegacyCustomFieldForm extends ObjectOf<typeof legacyCustomFieldFormProps> {}

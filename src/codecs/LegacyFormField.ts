@@ -1,16 +1,22 @@
 import * as t from 'io-ts';
-import { Bool, JsonNumber, SafeId, Str, bool, id, isRecord, known, num, object, str } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
+import { checkLegacyFormField } from './objectChecks';
 
-function checkLegacyFormField(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(
-    u,
-    closed,
-    id(u.customFieldId) + id(u.customFieldFormId) + str(u.fieldLabel) + str(u.fieldType) +
-    bool(u.fieldRequired) + num(u.fieldSortOrder) + bool(u.active) + str(u.modifiedUser) +
-    str(u.fieldValues) + str(u.fieldHint),
-  );
-}
+const legacyFormFieldProps = {
+  customFieldId: SafeId,
+  customFieldFormId: SafeId,
+  fieldLabel: t.string,
+  fieldType: t.string,
+  fieldRequired: t.boolean,
+  fieldSortOrder: JsonNumber,
+  active: t.boolean,
+  modifiedUser: t.string,
+  fieldValues: t.string,
+  fieldHint: t.string,
+};
+
+/** The type of the {@link LegacyFormField} codec: its props and the decoded {@link LegacyFormField}. */
+export interface LegacyFormFieldCodec extends GuardedType<typeof legacyFormFieldProps, LegacyFormField> {}
 
 /**
  * One question of the legacy per-service form (`reason.customFieldForm.customFields[]`).
@@ -21,21 +27,6 @@ function checkLegacyFormField(u: unknown, closed: boolean): boolean {
  * LegacyFormField.is({ customFieldId: 4072, fieldLabel: "Child's Name", fieldType: 'TXT' }); // true
  * ```
  */
-export const LegacyFormField = object(
-  'LegacyFormField',
-  {
-    customFieldId: SafeId,
-    customFieldFormId: SafeId,
-    fieldLabel: Str,
-    fieldType: Str,
-    fieldRequired: Bool,
-    fieldSortOrder: JsonNumber,
-    active: Bool,
-    modifiedUser: Str,
-    fieldValues: Str,
-    fieldHint: Str,
-  },
-  checkLegacyFormField,
-);
+export const LegacyFormField: LegacyFormFieldCodec = object('LegacyFormField', legacyFormFieldProps, checkLegacyFormField);
 /** A decoded {@link LegacyFormField}. */
-export interface LegacyFormField extends t.TypeOf<typeof LegacyFormField> {}
+export interface LegacyFormField extends ObjectOf<typeof legacyFormFieldProps> {}

@@ -1,23 +1,31 @@
 import * as t from 'io-ts';
-import { Bool, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, object, settle, str, ts } from './codec';
+import { type GuardedType, type ObjectOf, SafeId, Timestamp, object } from './codec';
+import { checkLocation } from './objectChecks';
 import { LocationType } from './LocationType';
 
-function checkLocation(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  // Keys real bodies send first; the rest only when the object holds other keys.
-  const keys = keyCount(u);
-  const common =
-    id(u.locationId) + str(u.locationName) + id(u.businessId) + str(u.locationType) + bool(u.active) +
-    str(u.address1) + str(u.city) + str(u.state) + str(u.zip) + str(u.directions) + str(u.description) +
-    ts(u.startDate) + str(u.createdUser) + ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
-  if (common === keys) return true;
-  return settle(
-    keys,
-    closed,
-    common +
-    str(u.address2) + str(u.country),
-  );
-}
+const locationProps = {
+  locationId: SafeId,
+  locationName: t.string,
+  businessId: SafeId,
+  locationType: LocationType,
+  active: t.boolean,
+  address1: t.string,
+  address2: t.string,
+  city: t.string,
+  state: t.string,
+  zip: t.string,
+  country: t.string,
+  directions: t.string,
+  description: t.string,
+  startDate: Timestamp,
+  createdUser: t.string,
+  createdDate: Timestamp,
+  modifiedUser: t.string,
+  modifiedDate: Timestamp,
+};
+
+/** The type of the {@link Location} codec: its props and the decoded {@link Location}. */
+export interface LocationCodec extends GuardedType<typeof locationProps, Location> {}
 
 /**
  * Where the appointment takes place.
@@ -28,29 +36,6 @@ function checkLocation(u: unknown, closed: boolean): boolean {
  * Location.is({ locationId: 29945, locationName: 'MyOffice', locationType: 'Office' }); // true
  * ```
  */
-export const Location = object(
-  'Location',
-  {
-    locationId: SafeId,
-    locationName: Str,
-    businessId: SafeId,
-    locationType: LocationType,
-    active: Bool,
-    address1: Str,
-    address2: Str,
-    city: Str,
-    state: Str,
-    zip: Str,
-    country: Str,
-    directions: Str,
-    description: Str,
-    startDate: Timestamp,
-    createdUser: Str,
-    createdDate: Timestamp,
-    modifiedUser: Str,
-    modifiedDate: Timestamp,
-  },
-  checkLocation,
-);
+export const Location: LocationCodec = object('Location', locationProps, checkLocation);
 /** A decoded {@link Location}: every key optional and nullable, unknown keys kept. */
-export interface Location extends t.TypeOf<typeof Location> {}
+export interface Location extends ObjectOf<typeof locationProps> {}

@@ -1,9 +1,14 @@
-import * as t from 'io-ts';
-import { SafeId, id, isRecord, known, object } from './codec';
+import { type GuardedType, type ObjectOf, SafeId, object } from './codec';
+import { checkOffice } from './objectChecks';
 
-function checkOffice(u: unknown, closed: boolean): boolean {
-  return isRecord(u) && known(u, closed, id(u.professionalId) + id(u.locationId) + id(u.businessId));
-}
+const officeProps = {
+  professionalId: SafeId,
+  locationId: SafeId,
+  businessId: SafeId,
+};
+
+/** The type of the {@link Office} codec: its props and the decoded {@link Office}. */
+export interface OfficeCodec extends GuardedType<typeof officeProps, Office> {}
 
 /**
  * The legacy staff-and-location link (`office`); all zeros in real bodies. Prefer `staff` /
@@ -15,10 +20,6 @@ function checkOffice(u: unknown, closed: boolean): boolean {
  * Office.is({ professionalId: 0, locationId: 0, businessId: 0 }); // true
  * ```
  */
-export const Office = object(
-  'Office',
-  { professionalId: SafeId, locationId: SafeId, businessId: SafeId },
-  checkOffice,
-);
+export const Office: OfficeCodec = object('Office', officeProps, checkOffice);
 /** A decoded {@link Office}. */
-export interface Office extends t.TypeOf<typeof Office> {}
+export interface Office extends ObjectOf<typeof officeProps> {}

@@ -1,31 +1,39 @@
 import * as t from 'io-ts';
-import {
-  Bool, JsonNumber, SafeId, Str, Timestamp, bool, id, isRecord, keyCount, num, obj, object, settle, str, ts,
-} from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, Timestamp, object } from './codec';
+import { checkReason } from './objectChecks';
 import { LegacyCustomFieldForm } from './LegacyCustomFieldForm';
 import { ReasonType } from './ReasonType';
 
-const checkLegacyCustomFieldForm = LegacyCustomFieldForm.check;
+const reasonProps = {
+  reasonId: SafeId,
+  businessId: SafeId,
+  visitMinutes: JsonNumber,
+  reasonDesc: t.string,
+  internalName: t.string,
+  internalDisplayName: t.string,
+  reasonType: ReasonType,
+  active: t.boolean,
+  personal: t.boolean,
+  price: JsonNumber,
+  taxable: t.boolean,
+  allowPrePay: t.boolean,
+  allowOnline: t.boolean,
+  allowWaitList: t.boolean,
+  reasonDetail: t.string,
+  emailInstructions: t.string,
+  emailInstructions2: t.string,
+  sortWeight: JsonNumber,
+  customWorkSchedule: JsonNumber,
+  color: t.string,
+  customFieldForm: LegacyCustomFieldForm,
+  createdUser: t.string,
+  createdDate: Timestamp,
+  modifiedUser: t.string,
+  modifiedDate: Timestamp,
+};
 
-function checkReason(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  // Keys real bodies send first; the rest only when the object holds other keys.
-  const keys = keyCount(u);
-  const common =
-    id(u.reasonId) + id(u.businessId) + num(u.visitMinutes) + str(u.reasonDesc) + str(u.internalName) +
-    str(u.reasonType) + bool(u.active) + bool(u.personal) + num(u.price) + bool(u.taxable) +
-    bool(u.allowPrePay) + bool(u.allowOnline) + bool(u.allowWaitList) + str(u.reasonDetail) +
-    str(u.emailInstructions) + str(u.emailInstructions2) + num(u.sortWeight) + num(u.customWorkSchedule) +
-    str(u.color) + obj(u.customFieldForm, checkLegacyCustomFieldForm, closed) + str(u.createdUser) +
-    ts(u.createdDate) + str(u.modifiedUser) + ts(u.modifiedDate);
-  if (common === keys) return true;
-  return settle(
-    keys,
-    closed,
-    common +
-    str(u.internalDisplayName),
-  );
-}
+/** The type of the {@link Reason} codec: its props and the decoded {@link Reason}. */
+export interface ReasonCodec extends GuardedType<typeof reasonProps, Reason> {}
 
 /**
  * The service or class that was booked (TimeTap calls both a "reason").
@@ -36,36 +44,6 @@ function checkReason(u: unknown, closed: boolean): boolean {
  * Reason.is({ reasonId: 96439, reasonDesc: 'Service3', visitMinutes: 45 }); // true
  * ```
  */
-export const Reason = object(
-  'Reason',
-  {
-    reasonId: SafeId,
-    businessId: SafeId,
-    visitMinutes: JsonNumber,
-    reasonDesc: Str,
-    internalName: Str,
-    internalDisplayName: Str,
-    reasonType: ReasonType,
-    active: Bool,
-    personal: Bool,
-    price: JsonNumber,
-    taxable: Bool,
-    allowPrePay: Bool,
-    allowOnline: Bool,
-    allowWaitList: Bool,
-    reasonDetail: Str,
-    emailInstructions: Str,
-    emailInstructions2: Str,
-    sortWeight: JsonNumber,
-    customWorkSchedule: JsonNumber,
-    color: Str,
-    customFieldForm: LegacyCustomFieldForm,
-    createdUser: Str,
-    createdDate: Timestamp,
-    modifiedUser: Str,
-    modifiedDate: Timestamp,
-  },
-  checkReason,
-);
+export const Reason: ReasonCodec = object('Reason', reasonProps, checkReason);
 /** A decoded {@link Reason}: every key optional and nullable, unknown keys kept. */
-export interface Reason extends t.TypeOf<typeof Reason> {}
+export interface Reason extends ObjectOf<typeof reasonProps> {}

@@ -1,10 +1,16 @@
 import * as t from 'io-ts';
-import { JsonNumber, SafeId, Str, id, isRecord, known, num, object, str } from './codec';
+import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
+import { checkTimeZone } from './objectChecks';
 
-function checkTimeZone(u: unknown, closed: boolean): boolean {
-  if (!isRecord(u)) return false;
-  return known(u, closed, id(u.timeZoneId) + str(u.timeZoneCode) + str(u.timeZoneDesc) + num(u.sortOrder));
-}
+const timeZoneProps = {
+  timeZoneId: SafeId,
+  timeZoneCode: t.string,
+  timeZoneDesc: t.string,
+  sortOrder: JsonNumber,
+};
+
+/** The type of the {@link TimeZone} codec: its props and the decoded {@link TimeZone}. */
+export interface TimeZoneCodec extends GuardedType<typeof timeZoneProps, TimeZone> {}
 
 /**
  * A time zone as TimeTap nests it (`staff.timeZoneCode`, `client.timeZoneCode`). `timeZoneCode` is
@@ -16,15 +22,6 @@ function checkTimeZone(u: unknown, closed: boolean): boolean {
  * TimeZone.is({ timeZoneId: 78, timeZoneCode: 'America/New_York' }); // true
  * ```
  */
-export const TimeZone = object(
-  'TimeZone',
-  {
-    timeZoneId: SafeId,
-    timeZoneCode: Str,
-    timeZoneDesc: Str,
-    sortOrder: JsonNumber,
-  },
-  checkTimeZone,
-);
+export const TimeZone: TimeZoneCodec = object('TimeZone', timeZoneProps, checkTimeZone);
 /** A decoded {@link TimeZone}: every key optional and nullable, unknown keys kept. */
-export interface TimeZone extends t.TypeOf<typeof TimeZone> {}
+export interface TimeZone extends ObjectOf<typeof timeZoneProps> {}

@@ -3,36 +3,28 @@ import { standardSchema, type StandardSchemaProps } from './standardSchema';
 
 /**
  * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums),
- * `object`, which puts a hand-written guard in front of an idiomatic io-ts codec, and the scoring
- * functions those guards are written with.
- *
- * Every leaf comes as a pair: an io-ts codec (used on the failure path, for error reporting) and a
- * score function for an *optional and nullable* value (used on the hot path). The two must agree;
- * the `codecs` test checks every modelled property of every codec against its guard.
+ * `object`, which turns one declaration of props into an io-ts codec with a fast check in front,
+ * and the functions the fast checks are made of. The fast checks themselves are derived from the
+ * props by `npm run generate:checks` into `objectChecks.ts`.
  */
 
-const MAX = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** `t.string`, under a short local name (the codecs reference it some 200 times). */
-export const Str = t.string;
-/** `t.boolean`, under a short local name. */
-export const Bool = t.boolean;
+/** `true` for a number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
+export function isJsonNumber(u: unknown): u is number {
+  return typeof u === 'number' && u <= MAX_SAFE && u >= -MAX_SAFE;
+}
+
+/** A leaf codec: the values `is` accepts, kept as they are. */
+export function leaf<A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unknown> {
+  return new t.Type<A, A, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity);
+}
 
 /** A JSON number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
-export const JsonNumber = new t.Type<number, number, unknown>(
-  'number',
-  (u): u is number => typeof u === 'number' && u <= MAX && u >= -MAX,
-  (u, c) => (typeof u === 'number' && u <= MAX && u >= -MAX ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const JsonNumber = leaf('number', isJsonNumber);
 
 /** An id: an integer TimeTap and `JSON.parse` agree on (a safe integer). */
-export const SafeId = new t.Type<number, number, unknown>(
-  'safe integer',
-  (u): u is number => Number.isSafeInteger(u),
-  (u, c) => (Number.isSafeInteger(u) ? t.success(u as number) : t.failure(u, c)),
-  t.identity,
-);
+export const SafeId = leaf('safe integer', Number.isSafeInteger as (u: unknown) => u is number);
 
 /** `true` for an HHmm wall-clock integer: 0–2400, minutes below 60 (`800` is 08:00). */
 export function isHhmm(u: unknown): u is number {
@@ -40,20 +32,15 @@ export function isHhmm(u: unknown): u is number {
 }
 
 /** An HHmm wall-clock time as TimeTap sends it: an unpadded integer, `800` = 08:00, `2400` = end of day. */
-export const Hhmm = new t.Type<number, number, unknown>(
-  'HHmm time (integer 0-2400, minutes < 60)',
-  isHhmm,
-  (u, c) => (isHhmm(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const Hhmm = leaf('HHmm time (integer 0-2400, minutes < 60)', isHhmm);
+
+/** `true` for a timestamp as sent: a string, or a number {@link JsonNumber} accepts. */
+export function isTimestamp(u: unknown): u is string | number {
+  return typeof u === 'string' || isJsonNumber(u);
+}
 
 /** A timestamp as sent: a string (ISO or zone-less) or epoch milliseconds. Never converted here. */
-export const Timestamp = new t.Type<string | number, string | number, unknown>(
-  'timestamp (string | number)',
-  (u): u is string | number => typeof u === 'string' || JsonNumber.is(u),
-  (u, c) => (typeof u === 'string' || JsonNumber.is(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const Timestamp = leaf('timestamp (string | number)', isTimestamp);
 
 /**
  * An open enumeration: the known values type-check and autocomplete, any other string still
@@ -63,12 +50,7 @@ export class OpenEnumType<K extends string> extends t.Type<K | (string & {}), st
   readonly _tag = 'OpenEnumType' as const;
   readonly known: ReadonlySet<string>;
   constructor(name: string, known: ReadonlyArray<K>) {
-    super(
-      name,
-      (u): u is K | (string & {}) => typeof u === 'string',
-      (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)),
-      t.identity,
-    );
+    super(name, t.string.is, t.string.validate, t.identity);
     this.known = new Set<string>(known);
   }
   /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
@@ -82,11 +64,26 @@ export function nullable<C extends t.Mixed>(codec: C): t.UnionC<[C, t.NullC]> {
   return t.union([codec, t.null], `${codec.name} | null`);
 }
 
+/** An array of `codec`, named for errors. */
+export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
+  return t.array(codec, `Array<${codec.name}>`);
+}
+
 /**
- * An object codec whose `validate` runs a hand-written guard first and falls back to the full
- * io-ts validation only when the guard fails, so the errors are io-ts's own while a valid body
- * costs one pass of plain property checks. Unknown keys are kept (no `t.exact`): decoding is
- * lossless. `props` lists the modelled keys, for introspection and drift reports.
+ * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
+ * accepts only what io-ts accepts, for any input. `closed: true`, meant for what `JSON.parse` returns, also fails
+ * for keys the codec does not model and for containers inside keys of undocumented type: a body
+ * that passes it cannot hold `__proto__` nor nest deeper than the schema, so the decoder skips
+ * its safety scan for it.
+ */
+export type ObjectCheck = (u: unknown, closed: boolean) => boolean;
+
+/**
+ * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
+ * io-ts only when the check fails, so the answers and the errors are io-ts's own while a valid
+ * body costs one pass of plain property checks. Unknown keys are kept (no `t.exact`): decoding is
+ * lossless. `props` lists the modelled keys, for introspection and drift reports; `requireOneOf`
+ * the keys of which one must hold a value (none when empty).
  */
 export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
   readonly _tag = 'GuardedType' as const;
@@ -94,15 +91,17 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
     name: string,
     readonly props: P,
     /**
-     * The hand-written guard. With `closed`, it also fails for keys the codec does not model and
-     * for containers inside keys of undocumented type (see `known`).
+     * The fast check (see {@link ObjectCheck}), generated from `props` and `requireOneOf`. It never
+     * accepts what io-ts rejects; what it rejects, io-ts judges (an array with holes, say, which
+     * io-ts's `is` accepts and its `validate` refuses).
      */
-    readonly check: (u: unknown, closed: boolean) => boolean,
-    full: t.Decoder<unknown, A>,
+    readonly check: ObjectCheck,
+    full: t.Type<A, A, unknown>,
+    readonly requireOneOf: ReadonlyArray<keyof P & string> = [],
   ) {
     super(
       name,
-      (u): u is A => check(u, false),
+      (u): u is A => check(u, false) || full.is(u),
       (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
@@ -125,61 +124,55 @@ function nullables<P extends t.Props>(props: P): Nullables<P> {
 /** The decoded type of an object codec built by `object`: every key optional and nullable. */
 export type ObjectOf<P extends t.Props> = { [K in keyof P]?: t.TypeOf<P[K]> | null };
 
+/** Keys of which at least one must hold a value that is not `null`. */
+export interface RequireOneOf<P extends t.Props> {
+  /** The spellings; a value missing from all of them is reported at the first. */
+  readonly keys: readonly [keyof P & string, ...(keyof P & string)[]];
+  /** The type reported when all of them are missing (its name is the issue's `expected`). */
+  readonly type: t.Mixed;
+}
+
 /**
  * An object codec in which every key is optional and nullable (the wire posture: TimeTap omits
- * empty keys, the docs show `null`), with `guard` in front (see {@link GuardedType}).
- * `refine`, when given, runs after the props validated (used for "at least one id").
+ * empty keys, the docs show `null`), with its fast `check` in front (see {@link GuardedType}).
+ * `required`, when given, asks for at least one of several keys.
  */
 export function object<P extends t.Props>(
   name: string,
   props: P,
-  guard: (u: unknown, closed: boolean) => boolean,
-  refine?: (value: ObjectOf<P>, c: t.Context) => t.Validation<ObjectOf<P>>,
+  check: ObjectCheck,
+  required?: RequireOneOf<P>,
 ): GuardedType<P, ObjectOf<P>> {
-  const partial = t.partial(nullables(props), name);
-  const full: t.Decoder<unknown, ObjectOf<P>> =
-    refine === undefined
-      ? (partial as t.Decoder<unknown, ObjectOf<P>>)
-      : {
-          name,
-          validate: (u, c) => {
-            const r = partial.validate(u, c);
-            return r._tag === 'Left' ? r : refine(r.right as ObjectOf<P>, c);
-          },
-          decode: (u) => full.validate(u, [{ key: '', type: partial, actual: u }]),
-        };
-  return new GuardedType<P, ObjectOf<P>>(name, props, guard, full);
-}
-
-/** An array of `codec`, named for errors. */
-export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
-  return t.array(codec, `Array<${codec.name}>`);
+  const partial = t.partial(nullables(props), name) as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
+  if (required === undefined) return new GuardedType(name, props, check, partial);
+  const [reportedKey] = required.keys;
+  const hasOne = (value: Record<string, unknown>): boolean => required.keys.some((key) => value[key] != null);
+  const full = new t.Type<ObjectOf<P>, ObjectOf<P>, unknown>(
+    name,
+    (u): u is ObjectOf<P> => partial.is(u) && hasOne(u as Record<string, unknown>),
+    (u, c) => {
+      const result = partial.validate(u, c);
+      if (result._tag === 'Left') return result;
+      return hasOne(result.right as Record<string, unknown>)
+        ? result
+        : t.failure(undefined, c.concat({ key: reportedKey, type: required.type, actual: undefined }));
+    },
+    t.identity,
+  );
+  return new GuardedType(name, props, check, full, required.keys);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Guards. Each object codec has a hand-written `check(u, closed)` that adds up one *score* per
-// modelled key: 0 when the key is absent, 1 when it is present and valid (`null` included), NaN
-// when it is invalid (NaN then poisons the sum). The object is valid when the sum is a number;
-// with `closed`, it must also equal the object's own key count, which proves the object has no
-// key the codec does not model. The decoder uses closed checks on freshly parsed JSON: a body
-// with only modelled keys cannot hold `__proto__` nor nest deeper than the schema, so the full
-// safety scan can be skipped. Scores are plain arithmetic on literal property reads: cheap.
+// What the generated checks are made of. A check adds up one *score* per modelled key: 0 when
+// the key is absent, 1 when it is present and valid (`null` included), NaN when it is invalid
+// (NaN then poisons the sum). The object is valid when the sum is a number; with `closed`, it
+// must also equal the object's count of enumerable keys, which proves that the object has no key
+// the codec does not model. Scores are plain arithmetic on literal property reads: cheap.
+// Every function below takes the value of one key (`u`), or of one array element.
 
-/** A plain (non-array) object. */
+/** A plain (non-array) object, as `t.UnknownRecord` sees it. */
 export function isRecord(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
-}
-
-
-/** `true` when a score sum is valid and, for `closed`, counts every own key of `u`. */
-export function known(u: Record<string, unknown>, closed: boolean, score: number): boolean {
-  return settle(closed ? keyCount(u) : 0, closed, score);
-}
-
-/** `true` when `score` is a number (no key was invalid) and, for `closed`, equals `keys`. */
-export function settle(keys: number, closed: boolean, score: number): boolean {
-  if (score !== score) return false; // NaN: some key was invalid
-  return !closed || score === keys;
 }
 
 /**
@@ -193,63 +186,59 @@ export function keyCount(u: Record<string, unknown>): number {
   return keys;
 }
 
-export function str(u: unknown): number {
+/** The answer of a check from its score sum: no key invalid and, when closed, every enumerable key of `u` counted. */
+export function settle(u: Record<string, unknown>, closed: boolean, score: number): boolean {
+  return score === score && (!closed || score === keyCount(u));
+}
+
+/** A scalar: what a closed check accepts where the schema does not say what is inside. */
+function isScalar(u: unknown): boolean {
+  return typeof u !== 'object' || u === null;
+}
+
+export function scoreString(u: unknown): number {
   return u === undefined ? 0 : u === null || typeof u === 'string' ? 1 : NaN;
 }
-export function bool(u: unknown): number {
+export function scoreBoolean(u: unknown): number {
   return u === undefined ? 0 : u === null || typeof u === 'boolean' ? 1 : NaN;
 }
-export function num(u: unknown): number {
-  return u === undefined ? 0 : u === null || (typeof u === 'number' && u <= MAX && u >= -MAX) ? 1 : NaN;
+export function scoreNumber(u: unknown): number {
+  return u === undefined ? 0 : u === null || isJsonNumber(u) ? 1 : NaN;
 }
-export function id(u: unknown): number {
+export function scoreId(u: unknown): number {
   return u === undefined ? 0 : u === null || Number.isSafeInteger(u) ? 1 : NaN;
 }
-export function hhmm(u: unknown): number {
+export function scoreHhmm(u: unknown): number {
   return u === undefined ? 0 : u === null || isHhmm(u) ? 1 : NaN;
 }
-export function ts(u: unknown): number {
-  return u === undefined ? 0 : u === null || typeof u === 'string' || (typeof u === 'number' && u <= MAX && u >= -MAX) ? 1 : NaN;
+export function scoreTimestamp(u: unknown): number {
+  return u === undefined ? 0 : u === null || isTimestamp(u) ? 1 : NaN;
 }
-/** A value of undocumented type (`t.unknown`): anything, but only a scalar when `closed`. */
-export function json(u: unknown, closed: boolean): number {
-  return u === undefined ? 0 : closed && typeof u === 'object' && u !== null ? NaN : 1;
+/** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
+export function isUnknown(u: unknown, closed: boolean): boolean {
+  return !closed || isScalar(u);
 }
-/**
- * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only scalars and no
- * `__proto__` key (its keys are data, so the closed fast path must leave that key to `scanTree`).
- */
-export function record(u: unknown, closed: boolean): number {
-  if (u === undefined) return 0;
-  if (u === null) return 1;
-  if (!isRecord(u)) return NaN;
-  if (closed) for (const key in u) if (key === '__proto__' || (typeof u[key] === 'object' && u[key] !== null)) return NaN;
-  return 1;
-}
-/** An open array (`t.UnknownArray`), of every kind, holding only scalars when `closed`. */
-export function list(u: unknown, closed: boolean): number {
-  if (u === undefined) return 0;
-  if (u === null) return 1;
-  if (!Array.isArray(u)) return NaN;
-  if (closed) for (let i = 0; i < u.length; i++) if (typeof u[i] === 'object' && u[i] !== null) return NaN;
-  return 1;
-}
-export function obj(u: unknown, check: (u: unknown, closed: boolean) => boolean, closed: boolean): number {
+/** A value checked by `check`: an object, an array, a union. */
+export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): number {
   return u === undefined ? 0 : u === null || check(u, closed) ? 1 : NaN;
 }
+/**
+ * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only
+ * scalars and no `__proto__` key (its keys are data, so the closed check must leave that key to
+ * the decoder's safety scan).
+ */
+export function isOpenRecord(u: unknown, closed: boolean): boolean {
+  if (!isRecord(u)) return false;
+  if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
+  return true;
+}
 /** An array whose every element passes `check`. */
-export function arr(u: unknown, check: (u: unknown, closed: boolean) => boolean, closed: boolean): number {
-  if (u === undefined) return 0;
-  if (u === null) return 1;
-  if (!Array.isArray(u)) return NaN;
-  for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return NaN;
-  return 1;
+export function isArrayOf(u: unknown, check: ObjectCheck, closed: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return false;
+  return true;
 }
-/** An array element that is a safe integer. */
-export function isId(u: unknown): boolean {
-  return Number.isSafeInteger(u);
-}
-/** An array element that is a string or null. */
-export function isNullableString(u: unknown): boolean {
-  return u === null || typeof u === 'string';
+/** An array (or `null`) whose every element passes `check`. */
+export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: boolean): number {
+  return u === undefined ? 0 : u === null || isArrayOf(u, check, closed) ? 1 : NaN;
 }
