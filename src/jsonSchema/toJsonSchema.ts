@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Bool, GuardedType, Hhmm, JsonNumber, OpenEnumType, SafeId, Str, Timestamp } from '../codecs/codec';
+import { GuardedType, Hhmm, JsonNumber, OpenEnumType, SafeId, Timestamp } from '../codecs/codec';
 import type { JsonSchema } from './JsonSchema';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -33,8 +33,8 @@ function leafSchema(codec: t.Decoder<unknown, unknown>): [string, JsonSchema] | 
 
 /** A value each leaf accepts, to probe which keys alone satisfy an object codec. */
 function sampleOf(codec: t.Decoder<unknown, unknown>): unknown {
-  if (codec === Str || codec instanceof OpenEnumType) return '';
-  if (codec === Bool) return false;
+  if (codec === t.string || codec instanceof OpenEnumType) return '';
+  if (codec === t.boolean) return false;
   if (codec === SafeId || codec === JsonNumber || codec === Hhmm || codec === Timestamp) return 0;
   return undefined;
 }
@@ -87,8 +87,8 @@ class Generator {
   schema(codec: t.Decoder<unknown, unknown>): JsonSchema {
     const leaf = leafSchema(codec);
     if (leaf !== undefined) return this.ref(codec, leaf[0], () => leaf[1]);
-    if (codec === Str) return { type: 'string' };
-    if (codec === Bool) return { type: 'boolean' };
+    if (codec === t.string) return { type: 'string' };
+    if (codec === t.boolean) return { type: 'boolean' };
     if (codec === t.null) return NULL;
     if (codec === t.unknown) return {};
     if (codec === t.UnknownRecord) return { type: 'object' };
