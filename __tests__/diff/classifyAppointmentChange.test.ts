@@ -145,6 +145,14 @@ describe('classifyAppointmentChange', () => {
     expect(classifyAppointmentChange(before, after)).toMatchObject({ kind: 'updated', changes: [{ path: 'meetingLink', kind: 'added' }] });
   });
 
+  it('lists a change once when the previous snapshot holds the key as undefined', () => {
+    const summary = classifyAppointmentChange({ calendarid: 1, note: undefined, status: 'OPEN' }, { calendarid: 1, note: 'hi', status: 'OPEN', price: 3 });
+    expect(summary.changes).toStrictEqual([
+      { path: 'note', kind: 'added', after: 'hi' },
+      { path: 'price', kind: 'added', after: 3 },
+    ]);
+  });
+
   it('counts a time key only when both snapshots have it', () => {
     const { startDateTimeUTC: _dropped, ...withoutUtc } = booked;
     expect(classifyAppointmentChange(booked, withoutUtc).kind).toBe('updated');

@@ -46,6 +46,23 @@ describe('diffAppointments (properties)', () => {
     );
   });
 
+  it('reports each path at most once, whatever the key order and keys holding undefined', () => {
+    const once = (changes: ReadonlyArray<{ readonly path: string }>): void => {
+      const list = changes.map((c) => c.path);
+      expect(list.filter((p, i) => list.indexOf(p) !== i)).toEqual([]);
+    };
+    fc.assert(
+      fc.property(appointmentPair, fc.nat(), fc.boolean(), ([before, after], seed, keysOnly) => {
+        const shuffledAfter = decodeAppointment(reorder(after, seed, keysOnly));
+        once(diffAppointments(before, after));
+        once(diffAppointments(before, shuffledAfter));
+        once(diffAppointments(shuffledAfter, before, { ignore: VOLATILE_PATHS }));
+        once(classifyAppointmentChange(before, shuffledAfter).changes);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('is empty exactly when the content outside the ignored paths is the same', () => {
     fc.assert(
       fc.property(appointmentPair, ([a, b]) => {

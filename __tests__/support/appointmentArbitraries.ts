@@ -93,6 +93,14 @@ const deleteKey: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat()).map(([c, k]) =>
   if (o && key !== undefined) delete o[key];
 });
 
+/** A key kept but set to `undefined` (the `{ ...a, note: undefined }` idiom), or such a key added. */
+const blankKey: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('note', 'price', 'status', 'meetingLink')).map(([c, k, extra]) => (a) => {
+  const o = pick(containers(a).filter(isObj), c);
+  if (o === undefined) return;
+  const key = k % 3 === 0 ? extra : pick(Object.keys(o).filter((x) => x !== 'calendarid' && x !== 'calendarId'), k);
+  if (key !== undefined) Object.defineProperty(o, key, { value: undefined, enumerable: true, writable: true, configurable: true });
+});
+
 const addKey: fc.Arbitrary<Op> = fc
   .tuple(fc.nat(), fc.oneof(fc.constantFrom('meetingLink', 'x.y', 'odd key', 'value', 'label', '0', 'toString', 'constructor'), fc.string({ maxLength: 6 })), fc.jsonValue({ maxDepth: 2 }))
   .map(([c, key, v]) => (a) => {
@@ -142,7 +150,7 @@ const touchVolatile: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.integer({ min: 0, 
 
 /** Any mutation a later delivery might carry. */
 export const mutation: fc.Arbitrary<Op> = fc.oneof(
-  setLeaf, deleteKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, touchVolatile,
+  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, touchVolatile,
 );
 /** Mutations of the bookkeeping keys only. */
 export const volatileMutation: fc.Arbitrary<Op> = touchVolatile;
