@@ -3,7 +3,7 @@ import {
   appointmentFingerprint, classifyAppointmentChange, diffAppointments, isStaleDelivery, VOLATILE_PATHS, type Appointment,
 } from '../../src';
 import { applyChanges, canonical, withoutPaths } from '../support/applyChanges';
-import { appointment, appointmentPair, reorder } from '../support/appointmentArbitraries';
+import { appointment, appointmentPair, FIELD_ARRAYS, fixtureAppointment, reorder } from '../support/appointmentArbitraries';
 import { decodeAppointment } from '../support/decodeAppointment';
 import { validFixtures } from '../support/fixtures';
 
@@ -85,6 +85,55 @@ describe('appointmentFingerprint (properties)', () => {
         expect(appointmentFingerprint(a, { ignore: [] }) === appointmentFingerprint(b, { ignore: [] })).toBe(sameAll);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('is equal exactly when the diff is empty, for ignore lists naming custom fields by id, whole lists included', () => {
+    // Ignore lists built from the ids the pair really holds, so that whole lists can vanish
+    // under `ignore` (an emptied list against one holding only ignored ids).
+    // A candidate is a group of paths: one path, or every id of one list (so that a whole list
+    // can vanish under `ignore`).
+    const candidates = (a: Appointment, b: Appointment): string[][] => {
+      // Index paths into custom-field lists are left out: see "Ignoring entries of a custom-field
+      // list" in docs/diffing.md for the one case where they and the fingerprint part ways.
+      const out = [['fields'], ['client'], ['fields[id=510001].value'], ['client.fields[id=510005].label']];
+      for (const side of [a, b] as Record<string, unknown>[]) {
+        for (const [owner, prefix] of [[side, ''], [side.client, 'client.']] as const) {
+          if (typeof owner !== 'object' || owner === null) continue;
+          for (const key of FIELD_ARRAYS) {
+            const list = (owner as Record<string, unknown>)[key];
+            if (!Array.isArray(list)) continue;
+            const paths = (list as { schedulerPreferenceFieldDefnId?: unknown }[]).map(
+              (entry) => `${prefix}${key}[id=${String(entry.schedulerPreferenceFieldDefnId)}]`,
+            );
+            out.push(paths, ...paths.map((p) => [p]));
+          }
+        }
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(appointmentPair, fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), ([a, b], picks, withVolatile) => {
+        const all = candidates(a, b);
+        const ignore = [...(withVolatile ? VOLATILE_PATHS : []), ...picks.flatMap((n) => all[n % all.length] as string[])];
+        const diffEmpty = diffAppointments(a, b, { ignore }).length === 0;
+        expect(appointmentFingerprint(a, { ignore }) === appointmentFingerprint(b, { ignore })).toBe(diffEmpty);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('is equal for an empty custom-field list and one whose every entry is ignored', () => {
+    fc.assert(
+      fc.property(fixtureAppointment, fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }), (base, ids) => {
+        const unique = [...new Set(ids)];
+        const ignore = unique.map((id) => `fields[id=${id}]`);
+        const withEmpty = { ...base, fields: [] };
+        const withIgnored = { ...base, fields: unique.map((id) => ({ schedulerPreferenceFieldDefnId: id, value: 'x' })) };
+        expect(diffAppointments(withEmpty, withIgnored, { ignore })).toEqual([]);
+        expect(appointmentFingerprint(withEmpty, { ignore })).toBe(appointmentFingerprint(withIgnored, { ignore }));
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -68,7 +68,7 @@ export function reorder(value: unknown, seed: number, keysOnly = false): unknown
   return out;
 }
 
-const FIELD_ARRAYS = ['fields', 'fieldDataList'] as const;
+export const FIELD_ARRAYS = ['fields', 'fieldDataList'] as const;
 
 /** Where custom fields live in `a`: the top-level and the client's copies. */
 function fieldArrays(a: Obj): unknown[][] {
@@ -131,6 +131,12 @@ const pushElement: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth
   pick(containers(a).filter(Array.isArray), c)?.push(v);
 });
 
+/** A custom-field list emptied, or cut down to one entry (ids ignored in tests then meet empty lists). */
+const trimFields: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.boolean()).map(([l, keepOne]) => (a) => {
+  const list = pick(fieldArrays(a), l);
+  list?.splice(keepOne ? 1 : 0);
+});
+
 const shuffleFields: fc.Arbitrary<Op> = fc.nat().map((seed) => (a) => {
   for (const list of fieldArrays(a)) list.splice(0, list.length, ...shuffled(list, seed));
 });
@@ -150,7 +156,7 @@ const touchVolatile: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.integer({ min: 0, 
 
 /** Any mutation a later delivery might carry. */
 export const mutation: fc.Arbitrary<Op> = fc.oneof(
-  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, touchVolatile,
+  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, trimFields, touchVolatile,
 );
 /** Mutations of the bookkeeping keys only. */
 export const volatileMutation: fc.Arbitrary<Op> = touchVolatile;
