@@ -188,6 +188,18 @@ describe('appointmentInterval', () => {
       expect(iso(appointmentInterval(body))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
     });
 
+    it('reads a number below 10^11 as epoch seconds, a larger one as epoch milliseconds', () => {
+      // 10^11 ms is March 1973, 10^11 s the year 5138: no appointment time is ambiguous.
+      const seconds = decode({ calendarid: 1, startDateTimeUTC: 1744725600, endDateTimeUTC: 1744728300 });
+      expect(iso(appointmentInterval(seconds))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
+      const mixed = decode({ calendarid: 1, startDateTimeUTC: 1744725600, endDateTimeUTC: 1744728300000 });
+      expect(iso(appointmentInterval(mixed))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
+      const below = decode({ calendarid: 1, apptDateTime: 99_999_999_999, reason: { visitMinutes: 30 } });
+      expect(iso(appointmentInterval(below))?.start).toBe('5138-11-16T09:46:39.000Z');
+      const above = decode({ calendarid: 1, apptDateTime: 100_000_000_000, reason: { visitMinutes: 30 } });
+      expect(iso(appointmentInterval(above))?.start).toBe('1973-03-03T09:46:40.000Z');
+    });
+
     it('reads a zone-less UTC string as UTC and honours an explicit offset', () => {
       const zoneless = decode({ calendarid: 1, startDateTimeUTC: '2025-04-15T14:00:00', endDateTimeUTC: '2025-04-15 14:45' });
       expect(iso(appointmentInterval(zoneless))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
@@ -375,10 +387,35 @@ describe('appointmentInterval', () => {
         start: '2025-01-15T23:00:00.000Z',
         end: '2025-01-16T00:30:00.000Z',
       });
+    });
+
+    it('gives a zero-length appointment when the start and end times are equal on one date', () => {
       expect(iso(appointmentInterval(staffLocal('Europe/London', '2025-12-31', 2330, 2330)))).toMatchObject({
+        start: '2025-12-31T23:30:00.000Z',
+        end: '2025-12-31T23:30:00.000Z',
+      });
+      const fromUtc = decode({ calendarid: 1, apptDateTime: '2025-04-15T14:00:00', startTime: 1000, endTime: 1000, staffTimeZone: 'America/New_York' });
+      expect(iso(appointmentInterval(fromUtc))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:00:00.000Z' });
+      const sameInstant = decode({ calendarid: 1, startDateTimeUTC: '2025-04-15T14:00:00Z', endDateTimeUTC: 1744725600000 });
+      expect(iso(appointmentInterval(sameInstant))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:00:00.000Z' });
+    });
+
+    it('lasts 24 hours only when endDate says the next day', () => {
+      expect(iso(appointmentInterval(staffLocal('Europe/London', '2025-12-31', 2330, 2330, { endDate: '2026-01-01' })))).toMatchObject({
         start: '2025-12-31T23:30:00.000Z',
         end: '2026-01-01T23:30:00.000Z',
       });
+    });
+
+    it('refuses local times whose endDate is before the startDate, and uses the next source', () => {
+      expect(appointmentInterval(staffLocal('Europe/London', '2025-01-15', 1000, 1100, { endDate: '2025-01-14T00:00:00' }))).toEqual(none);
+      const withClient = staffLocal('Europe/London', '2025-01-15', 1000, 1100, {
+        endDate: '2025-01-14T00:00:00',
+        clientStartTime: 1100,
+        clientEndTime: 1200,
+        clientTimeZone: 'Europe/Paris',
+      });
+      expect(iso(appointmentInterval(withClient))).toMatchObject({ start: '2025-01-15T10:00:00.000Z', end: '2025-01-15T11:00:00.000Z', source: 'clientLocal' });
     });
 
     it('reads an end of 2400 as the next midnight', () => {

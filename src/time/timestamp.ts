@@ -68,14 +68,23 @@ export function isValidDate(date: LocalDate): boolean {
 }
 
 /**
- * An instant from a UTC timestamp field: epoch milliseconds, or an ISO-like date-time string.
- * A string without `Z` or an offset is read as UTC (that is what `apptDateTime` and
- * `…DateTimeUTC` mean); an explicit `Z` or offset is honoured. A date without a time is not an
- * instant. Anything else gives `undefined`.
+ * Below this magnitude an epoch number is read as seconds, from it on as milliseconds.
+ * 10^11 milliseconds is 3 March 1973 and 10^11 seconds the year 5138, so no plausible appointment
+ * time reads the same magnitude both ways.
+ */
+export const EPOCH_SECONDS_BELOW = 1e11;
+
+/**
+ * An instant from a UTC timestamp field: epoch milliseconds (epoch seconds when below
+ * `EPOCH_SECONDS_BELOW` in magnitude), or an ISO-like date-time string. A string without `Z` or
+ * an offset is read as UTC (that is what `apptDateTime` and `…DateTimeUTC` mean); an explicit `Z`
+ * or offset is honoured. A date without a time is not an instant. Anything else gives `undefined`.
  */
 export function parseUtcInstant(value: unknown): number | undefined {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : undefined;
+    if (!Number.isFinite(value)) return undefined;
+    const ms = Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value;
+    return Math.abs(ms) <= 8.64e15 ? ms : undefined;
   }
   if (typeof value !== 'string') return undefined;
   const fields = parseFields(value);
