@@ -94,6 +94,35 @@ export function parseUtcInstant(value: unknown): number | undefined {
 }
 
 /**
+ * What a date or time value denotes, for telling a new spelling from a new value:
+ * `{ instant }` (epoch ms) for a number or a string with `Z` or an offset, or, for a zone-less
+ * string, `{ wall }` (naive ms; a date alone is its midnight). With `zonelessIsUtc` (the
+ * `…UTC` keys and `apptDateTime`) a zone-less string is an instant in UTC. `undefined` when the
+ * value cannot be read.
+ */
+export type Moment = { readonly instant: number } | { readonly wall: number };
+
+export function readMoment(value: unknown, zonelessIsUtc: boolean): Moment | undefined {
+  if (typeof value === 'number') {
+    const instant = parseUtcInstant(value);
+    return instant === undefined ? undefined : { instant };
+  }
+  if (typeof value !== 'string') return undefined;
+  const fields = parseFields(value);
+  if (fields === undefined) return undefined;
+  const { date, time = [0, 0, 0, 0], offsetMinutes } = fields;
+  const wall = naiveMs(date.year, date.month, date.day, ...time);
+  if (offsetMinutes !== undefined) return { instant: wall - offsetMinutes * MINUTE_MS };
+  return zonelessIsUtc ? { instant: wall } : { wall };
+}
+
+/** `true` when two readable moments are the same instant, or the same wall clock. */
+export function sameMoment(x: Moment, y: Moment): boolean {
+  if ('instant' in x) return 'instant' in y && x.instant === y.instant;
+  return 'wall' in y && x.wall === y.wall;
+}
+
+/**
  * The calendar date of a local date field (`startDate`, `clientStartDate`): `"2025-04-15"` or
  * `"2025-04-15T00:00:00"` (any time part is ignored: TimeTap sends local midnight). Epoch
  * numbers are not local dates (their day depends on a zone nobody states): `undefined`.
