@@ -1,3 +1,4 @@
+import { none } from 'fp-ts/lib/Option.js';
 import fc from 'fast-check';
 import {
   appointmentFingerprint, classifyAppointmentChange, diffAppointments, isStaleDelivery, VOLATILE_PATHS, type Appointment,
@@ -164,7 +165,37 @@ describe('the diffing functions on every pair of fixture bodies', () => {
   });
 });
 
+/** The same appointment with its times and status spelled another way (epoch ms, a date alone, lower case). */
+function respelled(a: Appointment, seconds: boolean): Appointment {
+  const copy = structuredClone(a) as Record<string, unknown>;
+  for (const key of ['startDateTimeUTC', 'endDateTimeUTC', 'apptDateTime']) {
+    const v = copy[key];
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?$/.test(v)) {
+      const ms = Date.parse(v.endsWith('Z') ? v : `${v}Z`);
+      copy[key] = seconds ? ms / 1000 : ms;
+    }
+  }
+  for (const key of ['startDate', 'endDate', 'clientStartDate', 'clientEndDate']) {
+    const v = copy[key];
+    if (typeof v === 'string' && v.endsWith('T00:00:00')) copy[key] = v.slice(0, 10);
+  }
+  if (typeof copy.status === 'string') copy.status = copy.status.toLowerCase();
+  return decodeAppointment(copy);
+}
+
 describe('classifyAppointmentChange (properties)', () => {
+  it('never calls a new spelling of the same times or status a reschedule or a status change', () => {
+    fc.assert(
+      fc.property(appointment, fc.boolean(), (a, seconds) => {
+        const summary = classifyAppointmentChange(a, respelled(a, seconds));
+        expect([summary.rescheduled, summary.statusChanged]).toEqual([none, none]);
+        expect(['updated', 'unchanged', 'deleted']).toContain(summary.kind);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+
   const isDeleted = (a: Appointment): boolean =>
     a.deleted === true || String(typeof a.status === 'string' ? a.status : a.displayStatus).toUpperCase() === 'DELETED';
 
