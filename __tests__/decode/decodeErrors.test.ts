@@ -23,7 +23,8 @@ describe('parseAppointmentWebhook error messages', () => {
     expect(leftOf('{"calendarid":1,"client":{"__proto__":{}}}').message).toBe(
       'The body has a "__proto__" key at client.__proto__, which could pollute object prototypes; refused.',
     );
-    expect(leftOf({ calendarid: 1, price: NaN }).message).toBe('The object holds a value JSON cannot carry (NaN) at price.');
+    expect(leftOf({ calendarid: 1, price: NaN }).message).toBe('The body holds a value JSON cannot carry (NaN) at price.');
+    expect(leftOf('{"calendarid":1,"x":[1e400]}').message).toBe('The body holds a number too large for a double (Infinity) at x[0].');
     expect(leftOf('{"calendarid":1,"extra":[[1]]}', { maxDepth: 2 }).message).toBe(
       'The body nests deeper than 2 levels (at extra[0]); TimeTap bodies nest about 5.',
     );

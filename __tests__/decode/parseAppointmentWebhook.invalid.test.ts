@@ -49,12 +49,7 @@ describe('fixtures/invalid', () => {
       const fromText = parseAppointmentWebhook(textOf(fixture.bytes));
       const fromObject = parseAppointmentWebhook(parsed);
       if (fromText._tag !== 'Left' || fromObject._tag !== 'Left') throw new Error('expected two Lefts');
-      if (fromText.left._tag === 'InvalidPayload' && fromText.left.issues[0]?.received === 'non-finite number') {
-        // JSON.parse turned 1e400 into Infinity, which an object input cannot carry.
-        expect(fromObject.left).toMatchObject({ _tag: 'NonJsonValue', path: fromText.left.issues[0].path, found: 'Infinity' });
-      } else {
-        expect([fromObject.left._tag, pathOf(fromObject.left)]).toEqual([fromText.left._tag, pathOf(fromText.left)]);
-      }
+      expect([fromObject.left._tag, pathOf(fromObject.left)]).toEqual([fromText.left._tag, pathOf(fromText.left)]);
     });
 
     it('gives the same error from a string as from bytes', () => {

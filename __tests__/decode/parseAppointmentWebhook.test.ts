@@ -1,3 +1,4 @@
+import { left } from 'fp-ts/lib/Either.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -183,8 +184,33 @@ describe('parseAppointmentWebhook', () => {
 
     it('refuses numbers JSON.parse could not keep exactly', () => {
       expect(leftOf('{"calendarid": 9007199254740993}')).toMatchObject({ issues: [{ path: 'calendarid', received: 'unsafe integer' }] });
-      expect(leftOf('{"calendarid": 1, "price": 1e400}')).toMatchObject({ issues: [{ path: 'price', received: 'non-finite number' }] });
+      expect(leftOf('{"calendarid": 1, "price": 1e400}')).toMatchObject({ _tag: 'NonJsonValue', path: 'price', found: 'Infinity' });
       expect(leftOf('{"calendarid": 1, "updateSequence": -1e300}')).toMatchObject({ issues: [{ path: 'updateSequence' }] });
+    });
+
+    it('refuses a number that does not fit a double wherever it stands, from text, bytes and objects alike', () => {
+      const bodies: ReadonlyArray<readonly [string, string]> = [
+        ['{"calendarid":1,"extra":1e400}', 'extra'],
+        ['{"calendarid":1,"price":-1e400}', 'price'],
+        ['{"calendarid":1,"fieldDataMap":{"a":"x","b":1.8e308}}', 'fieldDataMap.b'],
+        ['{"calendarid":1,"reason":{"reasonId":5,"extendedValue":2e308}}', 'reason.extendedValue'],
+        // Keys whose codec takes any scalar (undocumented types, open arrays): the fast path must not let it by.
+        ['{"calendarid":1,"fields":[{"schedulerPreferenceFieldDefnId":5,"extendedValue":1e999}]}', 'fields[0].extendedValue'],
+        ['{"calendarid":1,"client":{"fields":[{"schedulerPreferenceFieldDefnId":5,"depAction":-1e999}]}}', 'client.fields[0].depAction'],
+        ['{"calendarid":1,"fields":[{"schedulerPreferenceFieldDefnId":5,"depFields":[1,1e999]}]}', 'fields[0].depFields[1]'],
+        ['{"calendarid":1,"x":{"y":[0,{"z":9E+999}]}}', 'x.y[1].z'],
+        [`{"calendarid":1,"extra":${'9'.repeat(400)}}`, 'extra'],
+      ];
+      for (const [text, path] of bodies) {
+        const fromText = parseAppointmentWebhook(text);
+        expect(fromText).toEqual(left(expect.objectContaining({ _tag: 'NonJsonValue', path, found: 'Infinity' })));
+        expect(parseAppointmentWebhook(new TextEncoder().encode(text))).toEqual(fromText);
+        expect(parseAppointmentWebhook(JSON.parse(text))).toEqual(fromText);
+      }
+      // Numbers that fit, in exponent notation or very long, still decode.
+      for (const text of ['{"calendarid":1,"extra":1e308,"price":1.5E+2}', `{"calendarid":1,"extra":0.${'1'.repeat(400)}e-400}`]) {
+        expect(parseAppointmentWebhook(text)._tag).toBe('Right');
+      }
     });
 
     it('accepts HHmm times from 0 to 2400 with minutes below 60 and refuses the rest', () => {

@@ -12,7 +12,7 @@
  * | `InvalidJson` | text that is not JSON | `line`, `column`, `offset` |
  * | `TooDeep` | nesting deeper than `maxDepth` | `limit`, `path` |
  * | `ForbiddenKey` | a `__proto__` key, or `constructor` holding `prototype` | `path`, `key` |
- * | `NonJsonValue` | in an object input: `NaN`, `Infinity`, a bigint, function, symbol, class instance, `Date`, cycle or accessor | `path`, `found` |
+ * | `NonJsonValue` | a number too large for a double (`1e400` in text, `Infinity` in an object), anywhere; in an object input also `NaN`, a bigint, function, symbol, class instance, `Date`, cycle or accessor | `path`, `found` |
  * | `InvalidPayload` | JSON that is not an appointment | `issues` |
  * | `InternalError` | a bug or a hostile object (a throwing Proxy); never a throw | |
  *
@@ -91,7 +91,11 @@ export interface ForbiddenKey {
   readonly key: string;
 }
 
-/** In an object input, a value JSON cannot carry; `found` says what (`'NaN'`, `'Date'`, `'cycle'`, `'accessor'`, …). */
+/**
+ * A value JSON cannot carry; `found` says what. `'Infinity'`: a number too large for a double, in
+ * any form of the body (`1e400` in the text, which `JSON.parse` reads as `Infinity`). In an object
+ * input also `'NaN'`, `'Date'`, `'cycle'`, `'accessor'`, ….
+ */
 export interface NonJsonValue {
   readonly _tag: 'NonJsonValue';
   readonly message: string;

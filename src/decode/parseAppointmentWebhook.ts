@@ -8,6 +8,7 @@ import { findDuplicateKeys } from './findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './locateJsonError';
 import { readBody } from './readBody';
 import { reportIssues } from './reportIssues';
+import { hasInfinity } from './hasInfinity';
 import { scanTree } from './scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
@@ -50,6 +51,7 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 64;
 
 const rootContext: t.Context = [{ key: '', type: Appointment, actual: undefined }];
+
 
 /** How deep a body with only modelled keys can nest: what `schemaDepth(Appointment)` computes (`__tests__/support/schemaDepth.ts`), pinned by the codecs test. */
 export const APPOINTMENT_DEPTH = 5;
@@ -98,8 +100,11 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH);
   // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
   // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
-  // Anything else (unknown keys, object inputs) gets the full scan before validation.
-  const clean = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true);
+  // The closed check lets any scalar through in open records and undocumented keys, so a body
+  // holding a number that overflowed to Infinity takes the full scan too (`hasInfinity`, a walk
+  // over numbers only). Anything else (unknown keys, object inputs) gets the full scan before validation.
+  const clean =
+    read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true) && !hasInfinity(value);
   if (!clean) {
     if (typeof value === 'object' && value !== null) {
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
