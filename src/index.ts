@@ -43,6 +43,7 @@ export type {
   ForbiddenKey,
   NonJsonValue,
   InvalidPayload,
+  InvalidOptions,
   InternalError,
   DecodeIssue,
 } from './decode/WebhookDecodeError';

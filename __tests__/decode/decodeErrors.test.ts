@@ -50,17 +50,40 @@ describe('parseAppointmentWebhook error messages', () => {
 });
 
 describe('parseAppointmentWebhook options', () => {
-  it('treats options that are not an object as no options', () => {
-    const functionWithLimits = Object.assign(() => undefined, { maxBytes: 1, maxDepth: 0 });
-    for (const options of [null, 5, 'x', true, functionWithLimits]) {
+  it('takes undefined and null as no options, 0 as a real maxBytes and Infinity as no limit', () => {
+    for (const options of [undefined, null]) {
       expect(parseAppointmentWebhook('{"calendarid":1}', options as never)).toEqual({ _tag: 'Right', right: { calendarid: 1 } });
     }
+    expect(leftOf('{}', { maxBytes: 0 })).toMatchObject({ _tag: 'PayloadTooLarge', limit: 0, size: 2 });
+    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Infinity, maxDepth: Infinity })._tag).toBe('Right');
   });
 
-  it('takes 0 as a real maxBytes and ignores limits that are not numbers', () => {
-    expect(leftOf('{}', { maxBytes: 0 })).toMatchObject({ _tag: 'PayloadTooLarge', limit: 0, size: 2 });
-    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: '1' as unknown as number })._tag).toBe('Right');
-    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Infinity })._tag).toBe('Right');
+  it('refuses an invalid option as InvalidOptions, a Left naming the option, never a silent default nor a throw', () => {
+    const cases: ReadonlyArray<readonly [unknown, string, string]> = [
+      [{ maxBytes: -1 }, 'maxBytes', 'negative number'],
+      [{ maxBytes: '10' }, 'maxBytes', 'string'],
+      [{ maxBytes: NaN }, 'maxBytes', 'NaN'],
+      [{ maxBytes: 1.5 }, 'maxBytes', 'fraction'],
+      [{ maxBytes: null }, 'maxBytes', 'null'],
+      [{ maxDepth: -1 }, 'maxDepth', 'negative number'],
+      [{ maxDepth: '10' }, 'maxDepth', 'string'],
+      [{ maxDepth: NaN }, 'maxDepth', 'NaN'],
+      [{ maxDepth: -Infinity }, 'maxDepth', 'negative number'],
+      [{ unknownFields: 'rejct' }, 'unknownFields', 'string'],
+      [{ detectDuplicateKeys: 'yes' }, 'detectDuplicateKeys', 'string'],
+      [{ onWarning: 'log' }, 'onWarning', 'string'],
+      [5, 'options', 'number'],
+      ['x', 'options', 'string'],
+      [Object.assign(() => undefined, { maxBytes: 1 }), 'options', 'function'],
+    ];
+    for (const [options, option, received] of cases) {
+      // The body is valid and the error the same whatever the body: options are checked first.
+      for (const body of ['{"calendarid":1}', '', { calendarid: 'x' }]) {
+        const error = leftOf(body, options as ParseAppointmentWebhookOptions);
+        expect(error).toEqual({ _tag: 'InvalidOptions', message: expect.stringContaining(option) as unknown, option, expected: expect.any(String) as unknown, received });
+      }
+    }
+    expect(leftOf('{}', { maxBytes: -1 }).message).toBe('The option maxBytes must be a non-negative integer or Infinity (received a negative number).');
   });
 
   it('with unknownFields: reject, refuses each unknown key with a value-free issue, and only unknown keys', () => {
@@ -75,7 +98,8 @@ describe('parseAppointmentWebhook options', () => {
     // An unknown enumeration value is drift, not an unknown key: it still decodes.
     expect(parseAppointmentWebhook('{"calendarid":1,"status":"PENDING"}', { unknownFields: 'reject' })._tag).toBe('Right');
     expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'keep' })._tag).toBe('Right');
-    expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })._tag).toBe('Right');
+    // A misspelt value is a bug in the caller's code, not a silent 'keep'.
+    expect(leftOf('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })).toMatchObject({ _tag: 'InvalidOptions', option: 'unknownFields' });
   });
 
   it('words a duplicate key warning with its path', () => {

@@ -47,6 +47,14 @@ describe('parseAppointmentWebhook', () => {
       expect(parseAppointmentWebhook('\uFEFF{"calendarid":1}')._tag).toBe('Right');
     });
 
+    it('skips one byte order mark only, the same in bytes and in text', () => {
+      const twice = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from('{"calendarid":1}')]);
+      const fromText = parseAppointmentWebhook('\uFEFF\uFEFF{"calendarid":1}');
+      expect(fromText).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidJson', line: 1, column: 1, offset: 0 } });
+      expect(parseAppointmentWebhook(twice)).toEqual(fromText);
+      expect(parseAppointmentWebhook(new Uint8Array(twice).buffer)).toEqual(fromText);
+    });
+
     it.each([
       ['undefined', undefined],
       ['null', null],
@@ -104,9 +112,9 @@ describe('parseAppointmentWebhook', () => {
       });
     });
 
-    it('ignores a maxBytes that is not a number and keeps the default', () => {
-      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Number.NaN })._tag).toBe('Right');
-      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: -5 })._tag).toBe('Right');
+    it('refuses a maxBytes that is not a usable number instead of keeping the default', () => {
+      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Number.NaN })).toMatchObject({ left: { _tag: 'InvalidOptions', option: 'maxBytes', received: 'NaN' } });
+      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: -5 })).toMatchObject({ left: { _tag: 'InvalidOptions', option: 'maxBytes', received: 'negative number' } });
     });
   });
 

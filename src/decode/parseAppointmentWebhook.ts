@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { Appointment } from '../codecs/Appointment';
 import type { DecodeWarning } from './DecodeWarning';
-import type { DecodeIssue, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
+import type { DecodeIssue, InvalidOptions, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
 import { driftWalk } from './driftWalk';
 import { findDuplicateKeys } from './findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './locateJsonError';
@@ -13,9 +13,15 @@ import { scanTree } from './scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
 export interface ParseAppointmentWebhookOptions {
-  /** Largest body accepted, in UTF-8 bytes (text and bytes only). Default 1 MiB (1,048,576), as Fastify. */
+  /**
+   * Largest body accepted, in UTF-8 bytes (text and bytes only): a non-negative integer or
+   * `Infinity`. Default 1 MiB (1,048,576), as Fastify. Any other value is `InvalidOptions`.
+   */
   readonly maxBytes?: number;
-  /** Deepest nesting accepted (the root object is level 1). Default 64; TimeTap bodies nest about 5. */
+  /**
+   * Deepest nesting accepted (the root object is level 1): a non-negative integer or `Infinity`.
+   * Default 64; TimeTap bodies nest about 5. Any other value is `InvalidOptions`.
+   */
   readonly maxDepth?: number;
   /**
    * Called for each drift warning of a body that decodes: unknown keys, unknown enumeration
@@ -69,12 +75,65 @@ function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {
   };
 }
 
-function limit(value: unknown, fallback: number): number {
-  return typeof value === 'number' && value >= 0 && !Number.isNaN(value) ? value : fallback;
+/** What kind of value an option received, without the value. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value !== 'number') return typeof value;
+  if (Number.isNaN(value)) return 'NaN';
+  if (value < 0) return 'negative number';
+  return Number.isInteger(value) ? 'number' : 'fraction';
 }
 
-function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<WebhookDecodeError, Appointment> {
-  const read = readBody(body, limit(options.maxBytes, DEFAULT_MAX_BYTES));
+function invalidOption(option: string, expected: string, value: unknown): InvalidOptions {
+  const received = kindOf(value);
+  const article = received === 'NaN' || received === 'null' ? '' : /^[aeiou]/.test(received) ? 'an ' : 'a ';
+  const subject = option === 'options' ? 'The options' : `The option ${option}`;
+  return { _tag: 'InvalidOptions', message: `${subject} must be ${expected} (received ${article}${received}).`, option, expected, received };
+}
+
+interface Settings {
+  readonly maxBytes: number;
+  readonly maxDepth: number;
+  readonly onWarning: ((warning: DecodeWarning) => void) | undefined;
+  readonly reject: boolean;
+  readonly detectDuplicateKeys: boolean;
+}
+
+const LIMIT = 'a non-negative integer or Infinity';
+
+/** A limit: `undefined` for the default, else a non-negative integer or `Infinity`. */
+function isLimit(value: unknown): value is number | undefined {
+  return value === undefined || value === Infinity || (Number.isSafeInteger(value) && (value as number) >= 0);
+}
+
+/** The options with their defaults, or the first invalid one. */
+function settingsOf(options: unknown): Either<InvalidOptions, Settings> {
+  if (options === undefined || options === null) {
+    return right({ maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH, onWarning: undefined, reject: false, detectDuplicateKeys: false });
+  }
+  if (typeof options !== 'object' || Array.isArray(options)) return left(invalidOption('options', 'an object', options));
+  const { maxBytes, maxDepth, onWarning, unknownFields, detectDuplicateKeys } = options as Record<string, unknown>;
+  if (!isLimit(maxBytes)) return left(invalidOption('maxBytes', LIMIT, maxBytes));
+  if (!isLimit(maxDepth)) return left(invalidOption('maxDepth', LIMIT, maxDepth));
+  if (onWarning !== undefined && typeof onWarning !== 'function') return left(invalidOption('onWarning', 'a function', onWarning));
+  if (unknownFields !== undefined && unknownFields !== 'keep' && unknownFields !== 'reject') {
+    return left(invalidOption('unknownFields', "'keep' or 'reject'", unknownFields));
+  }
+  if (detectDuplicateKeys !== undefined && typeof detectDuplicateKeys !== 'boolean') {
+    return left(invalidOption('detectDuplicateKeys', 'a boolean', detectDuplicateKeys));
+  }
+  return right({
+    maxBytes: maxBytes ?? DEFAULT_MAX_BYTES,
+    maxDepth: maxDepth ?? DEFAULT_MAX_DEPTH,
+    onWarning: onWarning as Settings['onWarning'],
+    reject: unknownFields === 'reject',
+    detectDuplicateKeys: detectDuplicateKeys === true,
+  });
+}
+
+function decode(body: unknown, settings: Settings): Either<WebhookDecodeError, Appointment> {
+  const read = readBody(body, settings.maxBytes);
   if (read._tag === 'Error') return left(read.error);
 
   let value: unknown;
@@ -97,7 +156,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
     value = read.value;
   }
 
-  const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH);
+  const { maxDepth } = settings;
   // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
   // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
   // The closed check lets any scalar through in open records and undocumented keys, so a body
@@ -115,8 +174,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
   }
   const appointment = value as Appointment;
 
-  const { onWarning } = options;
-  const reject = options.unknownFields === 'reject';
+  const { onWarning, reject } = settings;
   if (onWarning !== undefined || reject) {
     const warnings: DecodeWarning[] = [];
     driftWalk(Appointment, appointment, (w) => warnings.push(w));
@@ -128,7 +186,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
         );
       }
     }
-    if (options.detectDuplicateKeys === true && read._tag === 'Text') {
+    if (settings.detectDuplicateKeys && read._tag === 'Text') {
       for (const path of findDuplicateKeys(read.text)) {
         warnings.push({ _tag: 'DuplicateKey', message: `The key ${path} appears more than once; the last value was kept.`, path });
       }
@@ -151,7 +209,8 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
  *
  * `body` may be what any framework hands you: a `string`, a Node `Buffer`, a `Uint8Array`, an
  * `ArrayBuffer`, or an already-parsed plain object (`express.json()`, Fastify). It never throws,
- * whatever it is given: failure is a `Left` holding a {@link WebhookDecodeError}.
+ * whatever it is given: failure is a `Left` holding a {@link WebhookDecodeError}. Invalid options
+ * are such a `Left` too (`InvalidOptions`), checked before the body.
  *
  * Decoding is lossless (keys the codecs do not model stay on the value) and never mutates the
  * input. Checks, in order: size (`maxBytes`) and UTF-8 for text and bytes; JSON syntax (with line
@@ -172,10 +231,11 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
  */
 export function parseAppointmentWebhook(
   body: unknown,
-  options: ParseAppointmentWebhookOptions = {},
+  options?: ParseAppointmentWebhookOptions,
 ): Either<WebhookDecodeError, Appointment> {
   try {
-    return decode(body, typeof options === 'object' && options !== null ? options : {});
+    const settings = settingsOf(options);
+    return settings._tag === 'Left' ? settings : decode(body, settings.right);
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });
