@@ -77,63 +77,41 @@ function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {
 
 /** What kind of value an option received, without the value. */
 function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  if (value === null || Array.isArray(value)) return value === null ? 'null' : 'array';
   if (typeof value !== 'number') return typeof value;
-  if (Number.isNaN(value)) return 'NaN';
-  if (value < 0) return 'negative number';
-  return Number.isInteger(value) ? 'number' : 'fraction';
+  return value !== value ? 'NaN' : value < 0 ? 'negative number' : Number.isInteger(value) ? 'number' : 'fraction';
 }
 
 function invalidOption(option: string, expected: string, value: unknown): InvalidOptions {
   const received = kindOf(value);
-  const article = received === 'NaN' || received === 'null' ? '' : /^[aeiou]/.test(received) ? 'an ' : 'a ';
-  const subject = option === 'options' ? 'The options' : `The option ${option}`;
-  return { _tag: 'InvalidOptions', message: `${subject} must be ${expected} (received ${article}${received}).`, option, expected, received };
-}
-
-interface Settings {
-  readonly maxBytes: number;
-  readonly maxDepth: number;
-  readonly onWarning: ((warning: DecodeWarning) => void) | undefined;
-  readonly reject: boolean;
-  readonly detectDuplicateKeys: boolean;
+  return { _tag: 'InvalidOptions', message: `The option ${option} must be ${expected} (received: ${received}).`, option, expected, received };
 }
 
 const LIMIT = 'a non-negative integer or Infinity';
+const isLimit = (value: unknown): boolean => value === Infinity || (Number.isSafeInteger(value) && (value as number) >= 0);
 
-/** A limit: `undefined` for the default, else a non-negative integer or `Infinity`. */
-function isLimit(value: unknown): value is number | undefined {
-  return value === undefined || value === Infinity || (Number.isSafeInteger(value) && (value as number) >= 0);
-}
+/** Each option: its name, what it must be, and the test (`undefined` always means the default). */
+const OPTION_RULES: ReadonlyArray<readonly [keyof ParseAppointmentWebhookOptions, string, (value: unknown) => boolean]> = [
+  ['maxBytes', LIMIT, isLimit],
+  ['maxDepth', LIMIT, isLimit],
+  ['onWarning', 'a function', (value) => typeof value === 'function'],
+  ['unknownFields', "'keep' or 'reject'", (value) => value === 'keep' || value === 'reject'],
+  ['detectDuplicateKeys', 'a boolean', (value) => typeof value === 'boolean'],
+];
 
-/** The options with their defaults, or the first invalid one. */
-function settingsOf(options: unknown): Either<InvalidOptions, Settings> {
-  if (options === undefined || options === null) {
-    return right({ maxBytes: DEFAULT_MAX_BYTES, maxDepth: DEFAULT_MAX_DEPTH, onWarning: undefined, reject: false, detectDuplicateKeys: false });
-  }
+/** The options (`{}` for none), or the first invalid one. */
+function checkOptions(options: unknown): Either<InvalidOptions, ParseAppointmentWebhookOptions> {
+  if (options == null) return right({});
   if (typeof options !== 'object' || Array.isArray(options)) return left(invalidOption('options', 'an object', options));
-  const { maxBytes, maxDepth, onWarning, unknownFields, detectDuplicateKeys } = options as Record<string, unknown>;
-  if (!isLimit(maxBytes)) return left(invalidOption('maxBytes', LIMIT, maxBytes));
-  if (!isLimit(maxDepth)) return left(invalidOption('maxDepth', LIMIT, maxDepth));
-  if (onWarning !== undefined && typeof onWarning !== 'function') return left(invalidOption('onWarning', 'a function', onWarning));
-  if (unknownFields !== undefined && unknownFields !== 'keep' && unknownFields !== 'reject') {
-    return left(invalidOption('unknownFields', "'keep' or 'reject'", unknownFields));
+  for (const [name, expected, valid] of OPTION_RULES) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && !valid(value)) return left(invalidOption(name, expected, value));
   }
-  if (detectDuplicateKeys !== undefined && typeof detectDuplicateKeys !== 'boolean') {
-    return left(invalidOption('detectDuplicateKeys', 'a boolean', detectDuplicateKeys));
-  }
-  return right({
-    maxBytes: maxBytes ?? DEFAULT_MAX_BYTES,
-    maxDepth: maxDepth ?? DEFAULT_MAX_DEPTH,
-    onWarning: onWarning as Settings['onWarning'],
-    reject: unknownFields === 'reject',
-    detectDuplicateKeys: detectDuplicateKeys === true,
-  });
+  return right(options);
 }
 
-function decode(body: unknown, settings: Settings): Either<WebhookDecodeError, Appointment> {
-  const read = readBody(body, settings.maxBytes);
+function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<WebhookDecodeError, Appointment> {
+  const read = readBody(body, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (read._tag === 'Error') return left(read.error);
 
   let value: unknown;
@@ -156,7 +134,7 @@ function decode(body: unknown, settings: Settings): Either<WebhookDecodeError, A
     value = read.value;
   }
 
-  const { maxDepth } = settings;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
   // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
   // The closed check lets any scalar through in open records and undocumented keys, so a body
@@ -174,7 +152,8 @@ function decode(body: unknown, settings: Settings): Either<WebhookDecodeError, A
   }
   const appointment = value as Appointment;
 
-  const { onWarning, reject } = settings;
+  const { onWarning } = options;
+  const reject = options.unknownFields === 'reject';
   if (onWarning !== undefined || reject) {
     const warnings: DecodeWarning[] = [];
     driftWalk(Appointment, appointment, (w) => warnings.push(w));
@@ -186,7 +165,7 @@ function decode(body: unknown, settings: Settings): Either<WebhookDecodeError, A
         );
       }
     }
-    if (settings.detectDuplicateKeys && read._tag === 'Text') {
+    if (options.detectDuplicateKeys === true && read._tag === 'Text') {
       for (const path of findDuplicateKeys(read.text)) {
         warnings.push({ _tag: 'DuplicateKey', message: `The key ${path} appears more than once; the last value was kept.`, path });
       }
@@ -234,8 +213,8 @@ export function parseAppointmentWebhook(
   options?: ParseAppointmentWebhookOptions,
 ): Either<WebhookDecodeError, Appointment> {
   try {
-    const settings = settingsOf(options);
-    return settings._tag === 'Left' ? settings : decode(body, settings.right);
+    const checked = checkOptions(options);
+    return checked._tag === 'Left' ? checked : decode(body, checked.right);
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });

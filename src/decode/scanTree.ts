@@ -170,6 +170,5 @@ function forbiddenKey(path: string, key: string): ForbiddenKey {
 }
 
 function nonJson(path: string, found: string): NonJsonValue {
-  const what = found === 'Infinity' ? 'a number too large for a double (Infinity)' : `a value JSON cannot carry (${found})`;
-  return { _tag: 'NonJsonValue', message: `The body holds ${what} at ${path}.`, path, found };
+  return { _tag: 'NonJsonValue', message: `The body holds a value JSON cannot carry (${found}) at ${path}.`, path, found };
 }
