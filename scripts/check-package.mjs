@@ -27,7 +27,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TARBALL_LIMIT = 100 * 1024;
+// 100 KB held until the stores, the tracker and the JSON Schema generator joined the package;
+// docs/performance.md ("What the package ships") gives the sizes.
+const TARBALL_LIMIT = 136 * 1024;
 // The Node majors the package supports: `engines.node` is `>=` the first; each is tested below.
 const NODE_MAJORS = [20, 22, 24];
 const require = createRequire(join(root, 'package.json'));

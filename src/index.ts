@@ -51,6 +51,7 @@ export type {
   ForbiddenKey,
   NonJsonValue,
   InvalidPayload,
+  InvalidOptions,
   InternalError,
   DecodeIssue,
 } from './decode/WebhookDecodeError';

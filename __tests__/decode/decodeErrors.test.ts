@@ -13,6 +13,11 @@ function leftOf(body: unknown, options?: ParseAppointmentWebhookOptions): Webhoo
 describe('parseAppointmentWebhook error messages', () => {
   it('words every kind of error for a human, without values', () => {
     expect(leftOf('').message).toBe('The request body is empty: TimeTap always sends a JSON appointment.');
+    expect(leftOf(undefined)).toEqual({
+      _tag: 'EmptyBody',
+      message: 'No body (undefined): the body parser probably skipped it; check which Content-Types it reads.',
+    });
+    expect(leftOf(null).message).toBe('The request body is empty: TimeTap always sends a JSON appointment.');
     expect(leftOf(new Map()).message).toBe(
       'Cannot decode a Map: pass the body as a string, a Buffer/Uint8Array, an ArrayBuffer or a parsed plain object.',
     );
@@ -23,7 +28,8 @@ describe('parseAppointmentWebhook error messages', () => {
     expect(leftOf('{"calendarid":1,"client":{"__proto__":{}}}').message).toBe(
       'The body has a "__proto__" key at client.__proto__, which could pollute object prototypes; refused.',
     );
-    expect(leftOf({ calendarid: 1, price: NaN }).message).toBe('The object holds a value JSON cannot carry (NaN) at price.');
+    expect(leftOf({ calendarid: 1, price: NaN }).message).toBe('The body holds a value JSON cannot carry (NaN) at price.');
+    expect(leftOf('{"calendarid":1,"x":[1e400]}').message).toBe('The body holds a value JSON cannot carry (Infinity) at x[0].');
     expect(leftOf('{"calendarid":1,"extra":[[1]]}', { maxDepth: 2 }).message).toBe(
       'The body nests deeper than 2 levels (at extra[0]); TimeTap bodies nest about 5.',
     );
@@ -49,17 +55,40 @@ describe('parseAppointmentWebhook error messages', () => {
 });
 
 describe('parseAppointmentWebhook options', () => {
-  it('treats options that are not an object as no options', () => {
-    const functionWithLimits = Object.assign(() => undefined, { maxBytes: 1, maxDepth: 0 });
-    for (const options of [null, 5, 'x', true, functionWithLimits]) {
+  it('takes undefined and null as no options, 0 as a real maxBytes and Infinity as no limit', () => {
+    for (const options of [undefined, null]) {
       expect(parseAppointmentWebhook('{"calendarid":1}', options as never)).toEqual({ _tag: 'Right', right: { calendarid: 1 } });
     }
+    expect(leftOf('{}', { maxBytes: 0 })).toMatchObject({ _tag: 'PayloadTooLarge', limit: 0, size: 2 });
+    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Infinity, maxDepth: Infinity })._tag).toBe('Right');
   });
 
-  it('takes 0 as a real maxBytes and ignores limits that are not numbers', () => {
-    expect(leftOf('{}', { maxBytes: 0 })).toMatchObject({ _tag: 'PayloadTooLarge', limit: 0, size: 2 });
-    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: '1' as unknown as number })._tag).toBe('Right');
-    expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Infinity })._tag).toBe('Right');
+  it('refuses an invalid option as InvalidOptions, a Left naming the option, never a silent default nor a throw', () => {
+    const cases: ReadonlyArray<readonly [unknown, string, string]> = [
+      [{ maxBytes: -1 }, 'maxBytes', 'negative number'],
+      [{ maxBytes: '10' }, 'maxBytes', 'string'],
+      [{ maxBytes: NaN }, 'maxBytes', 'NaN'],
+      [{ maxBytes: 1.5 }, 'maxBytes', 'fraction'],
+      [{ maxBytes: null }, 'maxBytes', 'null'],
+      [{ maxDepth: -1 }, 'maxDepth', 'negative number'],
+      [{ maxDepth: '10' }, 'maxDepth', 'string'],
+      [{ maxDepth: NaN }, 'maxDepth', 'NaN'],
+      [{ maxDepth: -Infinity }, 'maxDepth', 'negative number'],
+      [{ unknownFields: 'rejct' }, 'unknownFields', 'string'],
+      [{ detectDuplicateKeys: 'yes' }, 'detectDuplicateKeys', 'string'],
+      [{ onWarning: 'log' }, 'onWarning', 'string'],
+      [5, 'options', 'number'],
+      ['x', 'options', 'string'],
+      [Object.assign(() => undefined, { maxBytes: 1 }), 'options', 'function'],
+    ];
+    for (const [options, option, received] of cases) {
+      // The body is valid and the error the same whatever the body: options are checked first.
+      for (const body of ['{"calendarid":1}', '', { calendarid: 'x' }]) {
+        const error = leftOf(body, options as ParseAppointmentWebhookOptions);
+        expect(error).toEqual({ _tag: 'InvalidOptions', message: expect.stringContaining(option) as unknown, option, expected: expect.any(String) as unknown, received });
+      }
+    }
+    expect(leftOf('{}', { maxBytes: -1 }).message).toBe('The option maxBytes must be a non-negative integer or Infinity (received: negative number).');
   });
 
   it('with unknownFields: reject, refuses each unknown key with a value-free issue, and only unknown keys', () => {
@@ -74,7 +103,8 @@ describe('parseAppointmentWebhook options', () => {
     // An unknown enumeration value is drift, not an unknown key: it still decodes.
     expect(parseAppointmentWebhook('{"calendarid":1,"status":"ON_HOLD"}', { unknownFields: 'reject' })._tag).toBe('Right');
     expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'keep' })._tag).toBe('Right');
-    expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })._tag).toBe('Right');
+    // A misspelt value is a bug in the caller's code, not a silent 'keep'.
+    expect(leftOf('{"calendarid":1,"zoom":1}', { unknownFields: 'REJECT' as 'reject' })).toMatchObject({ _tag: 'InvalidOptions', option: 'unknownFields' });
   });
 
   it('words a duplicate key warning with its path', () => {

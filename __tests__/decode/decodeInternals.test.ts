@@ -201,6 +201,11 @@ describe('readBody', () => {
   it('strips one byte order mark and calls what is left empty or not', () => {
     expect(readBody('\uFEFF{}', 100)).toEqual({ _tag: 'Text', text: '{}' });
     expect(readBody('\uFEFF\uFEFF{}', 100)).toEqual({ _tag: 'Text', text: '\uFEFF{}' });
+    // Bytes strip one mark too, no more: they give the same text as the string.
+    const bom = [0xef, 0xbb, 0xbf];
+    expect(readBody(Uint8Array.from([...bom, 0x7b, 0x7d]), 100)).toEqual({ _tag: 'Text', text: '{}' });
+    expect(readBody(Uint8Array.from([...bom, ...bom, 0x7b, 0x7d]), 100)).toEqual({ _tag: 'Text', text: '\uFEFF{}' });
+    expect(readBody(Uint8Array.from([...bom, 0x20]), 100)).toMatchObject({ error: { _tag: 'EmptyBody' } });
     expect(readBody('\uFEFF  ', 100)).toMatchObject({ error: { _tag: 'EmptyBody' } });
     expect(readBody(' x ', 100)).toEqual({ _tag: 'Text', text: ' x ' });
   });

@@ -196,10 +196,46 @@ describe('parseAppointmentWebhook on hostile object inputs', () => {
     expect(leftOf(nest(65)).message).toContain('64 levels');
   });
 
-  it('keeps the default maxDepth when the option is not a usable number', () => {
+  it('refuses a maxDepth that is not a usable number instead of falling back to the default', () => {
     for (const maxDepth of [NaN, -1, '3' as unknown as number]) {
-      expect(leftOf(`{"calendarid":1,"extra":${'['.repeat(70)}${']'.repeat(70)}}`, { maxDepth })).toMatchObject({ limit: 64 });
+      expect(leftOf(`{"calendarid":1,"extra":${'['.repeat(70)}${']'.repeat(70)}}`, { maxDepth })).toMatchObject({ _tag: 'InvalidOptions', option: 'maxDepth' });
     }
+  });
+
+  it('judges an input by what it is, not by what Symbol.toStringTag says', () => {
+    const tagged = { calendarid: 1, [Symbol.toStringTag]: 'Uint8Array' };
+    expect(parseAppointmentWebhook(tagged)).toEqual({ _tag: 'Right', right: tagged });
+    class Pretender {
+      get [Symbol.toStringTag](): string {
+        return 'Uint8Array';
+      }
+    }
+    expect(leftOf(new Pretender())).toMatchObject({ _tag: 'UnsupportedInput', received: 'Pretender' });
+    const pretendsBuffer = { calendarid: 1, [Symbol.toStringTag]: 'ArrayBuffer', byteLength: 2 };
+    expect(parseAppointmentWebhook(pretendsBuffer)).toEqual({ _tag: 'Right', right: pretendsBuffer });
+    // Real bytes from another realm are bytes.
+    expect(parseAppointmentWebhook(runInNewContext('new TextEncoder().encode(\'{"calendarid":7}\')', { TextEncoder }))).toEqual({ _tag: 'Right', right: { calendarid: 7 } });
+    expect(parseAppointmentWebhook(runInNewContext('new Uint8Array([123,34,99,97,108,101,110,100,97,114,105,100,34,58,55,125]).buffer'))).toEqual({
+      _tag: 'Right',
+      right: { calendarid: 7 },
+    });
+  });
+
+  it('refuses an object whose prototype only pretends to be another realm\'s Object.prototype, without running its getters', () => {
+    const calls: string[] = [];
+    const forged = Object.create(null) as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      if (name !== '__proto__') forged[name] = () => true;
+    }
+    forged.calendarid = 5;
+    Object.defineProperty(forged, 'status', { enumerable: true, get: () => { calls.push('status'); return 'OPEN'; } });
+    const body = Object.create(forged) as object;
+    expect(leftOf(body)).toMatchObject({ _tag: 'UnsupportedInput' });
+    expect(leftOf({ calendarid: 1, client: body })).toMatchObject({ _tag: 'NonJsonValue', path: 'client' });
+    expect(calls).toEqual([]);
+    // A real foreign Object.prototype still passes.
+    const foreign: unknown = runInNewContext('({ calendarid: 1, client: { clientId: 2 } })');
+    expect(parseAppointmentWebhook(foreign)).toEqual({ _tag: 'Right', right: foreign });
   });
 
   it('keeps -0 as JSON.parse does', () => {

@@ -1,3 +1,4 @@
+import { left } from 'fp-ts/lib/Either.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -44,6 +45,14 @@ describe('parseAppointmentWebhook', () => {
       const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"calendarid":1}')]);
       expect(parseAppointmentWebhook(withBom)._tag).toBe('Right');
       expect(parseAppointmentWebhook('\uFEFF{"calendarid":1}')._tag).toBe('Right');
+    });
+
+    it('skips one byte order mark only, the same in bytes and in text', () => {
+      const twice = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from('{"calendarid":1}')]);
+      const fromText = parseAppointmentWebhook('\uFEFF\uFEFF{"calendarid":1}');
+      expect(fromText).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidJson', line: 1, column: 1, offset: 0 } });
+      expect(parseAppointmentWebhook(twice)).toEqual(fromText);
+      expect(parseAppointmentWebhook(new Uint8Array(twice).buffer)).toEqual(fromText);
     });
 
     it.each([
@@ -103,9 +112,9 @@ describe('parseAppointmentWebhook', () => {
       });
     });
 
-    it('ignores a maxBytes that is not a number and keeps the default', () => {
-      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Number.NaN })._tag).toBe('Right');
-      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: -5 })._tag).toBe('Right');
+    it('refuses a maxBytes that is not a usable number instead of keeping the default', () => {
+      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: Number.NaN })).toMatchObject({ left: { _tag: 'InvalidOptions', option: 'maxBytes', received: 'NaN' } });
+      expect(parseAppointmentWebhook('{"calendarid":1}', { maxBytes: -5 })).toMatchObject({ left: { _tag: 'InvalidOptions', option: 'maxBytes', received: 'negative number' } });
     });
   });
 
@@ -123,16 +132,21 @@ describe('parseAppointmentWebhook', () => {
       for (const fixture of invalidFixtures()) {
         if (fixture.expected?.tag !== 'InvalidJson') continue;
         const text = textOf(fixture.bytes);
-        let v8: number | undefined;
+        let message = '';
         try {
           JSON.parse(text);
         } catch (e) {
-          const m = /position (\d+)/.exec(String(e));
-          v8 = m ? Number(m[1]) : undefined;
+          message = String(e);
         }
+        // V8 names a position, or says the input ended (the offset is then the text's length), or
+        // names the unexpected token (the character at the offset).
+        const m = /position (\d+)/.exec(message);
+        const token = /Unexpected token '(.)'/.exec(message);
         const error = leftOf(text);
-        expect(error._tag).toBe('InvalidJson');
-        if (v8 !== undefined && error._tag === 'InvalidJson') expect([fixture.name, error.offset]).toEqual([fixture.name, v8]);
+        const offset = error._tag === 'InvalidJson' ? error.offset : -1;
+        const seen = m ? offset : /end of JSON input/.test(message) ? offset : token ? text[offset] : undefined;
+        const v8 = m ? Number(m[1]) : /end of JSON input/.test(message) ? text.length : token ? token[1] : 'a message V8 did not use to give';
+        expect([fixture.name, error._tag, seen]).toEqual([fixture.name, 'InvalidJson', v8]);
       }
     });
 
@@ -183,8 +197,33 @@ describe('parseAppointmentWebhook', () => {
 
     it('refuses numbers JSON.parse could not keep exactly', () => {
       expect(leftOf('{"calendarid": 9007199254740993}')).toMatchObject({ issues: [{ path: 'calendarid', received: 'unsafe integer' }] });
-      expect(leftOf('{"calendarid": 1, "price": 1e400}')).toMatchObject({ issues: [{ path: 'price', received: 'non-finite number' }] });
+      expect(leftOf('{"calendarid": 1, "price": 1e400}')).toMatchObject({ _tag: 'NonJsonValue', path: 'price', found: 'Infinity' });
       expect(leftOf('{"calendarid": 1, "updateSequence": -1e300}')).toMatchObject({ issues: [{ path: 'updateSequence' }] });
+    });
+
+    it('refuses a number that does not fit a double wherever it stands, from text, bytes and objects alike', () => {
+      const bodies: ReadonlyArray<readonly [string, string]> = [
+        ['{"calendarid":1,"extra":1e400}', 'extra'],
+        ['{"calendarid":1,"price":-1e400}', 'price'],
+        ['{"calendarid":1,"fieldDataMap":{"a":"x","b":1.8e308}}', 'fieldDataMap.b'],
+        ['{"calendarid":1,"reason":{"reasonId":5,"extendedValue":2e308}}', 'reason.extendedValue'],
+        // Keys whose codec takes any scalar (undocumented types, open arrays): the fast path must not let it by.
+        ['{"calendarid":1,"fields":[{"schedulerPreferenceFieldDefnId":5,"extendedValue":1e999}]}', 'fields[0].extendedValue'],
+        ['{"calendarid":1,"client":{"fields":[{"schedulerPreferenceFieldDefnId":5,"depAction":-1e999}]}}', 'client.fields[0].depAction'],
+        ['{"calendarid":1,"fields":[{"schedulerPreferenceFieldDefnId":5,"depFields":[1,1e999]}]}', 'fields[0].depFields[1]'],
+        ['{"calendarid":1,"x":{"y":[0,{"z":9E+999}]}}', 'x.y[1].z'],
+        [`{"calendarid":1,"extra":${'9'.repeat(400)}}`, 'extra'],
+      ];
+      for (const [text, path] of bodies) {
+        const fromText = parseAppointmentWebhook(text);
+        expect(fromText).toEqual(left(expect.objectContaining({ _tag: 'NonJsonValue', path, found: 'Infinity' })));
+        expect(parseAppointmentWebhook(new TextEncoder().encode(text))).toEqual(fromText);
+        expect(parseAppointmentWebhook(JSON.parse(text))).toEqual(fromText);
+      }
+      // Numbers that fit, in exponent notation or very long, still decode.
+      for (const text of ['{"calendarid":1,"extra":1e308,"price":1.5E+2}', `{"calendarid":1,"extra":0.${'1'.repeat(400)}e-400}`]) {
+        expect(parseAppointmentWebhook(text)._tag).toBe('Right');
+      }
     });
 
     it('accepts HHmm times from 0 to 2400 with minutes below 60 and refuses the rest', () => {
@@ -262,10 +301,20 @@ describe('parseAppointmentWebhook', () => {
     });
   });
 
-  it('never throws, whatever the options', () => {
-    for (const options of [null, 5, 'x', { maxDepth: 'deep' }, { onWarning: 5 }] as unknown[]) {
-      expect(() => parseAppointmentWebhook('{"calendarid":1,"x":1}', options as never)).not.toThrow();
+  it('answers every options value with a result, never a throw: no options, or InvalidOptions naming the bad one', () => {
+    // The function catches everything, so "does not throw" alone cannot fail: the answers are checked.
+    expect(parseAppointmentWebhook('{"calendarid":1,"x":1}', null as never)).toEqual({ _tag: 'Right', right: { calendarid: 1, x: 1 } });
+    const cases: ReadonlyArray<readonly [unknown, string]> = [
+      [5, 'options'],
+      ['x', 'options'],
+      [{ maxDepth: 'deep' }, 'maxDepth'],
+      [{ onWarning: 5 }, 'onWarning'],
+    ];
+    for (const [options, option] of cases) {
+      expect(parseAppointmentWebhook('{"calendarid":1,"x":1}', options as never)).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidOptions', option } });
     }
+    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(parseAppointmentWebhook('{"calendarid":1}', throwing as never)).toMatchObject({ _tag: 'Left', left: { _tag: 'InternalError' } });
   });
 });
 

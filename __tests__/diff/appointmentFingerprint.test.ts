@@ -1,4 +1,4 @@
-import { appointmentFingerprint, parseAppointmentWebhook, type Appointment } from '../../src';
+import { appointmentFingerprint, diffAppointments, parseAppointmentWebhook, type Appointment } from '../../src';
 import { decodeAppointment } from '../support/decodeAppointment';
 import { readValid, textOf } from '../support/fixtures';
 
@@ -41,6 +41,17 @@ describe('appointmentFingerprint', () => {
     ];
     const fingerprints = new Set([booked, ...variants].map((a) => appointmentFingerprint(a)));
     expect(fingerprints.size).toBe(variants.length + 1);
+  });
+
+  it('agrees with the diff when every entry of a custom-field list is ignored by id', () => {
+    const ignore = ['fields[id=5]'];
+    const empty = { calendarid: 1, fields: [] };
+    const onlyIgnored = { calendarid: 1, fields: [{ schedulerPreferenceFieldDefnId: 5 }] };
+    expect(diffAppointments(empty, onlyIgnored, { ignore })).toEqual([]);
+    expect(appointmentFingerprint(empty, { ignore })).toBe(appointmentFingerprint(onlyIgnored, { ignore }));
+    const other = { calendarid: 1, fields: [{ schedulerPreferenceFieldDefnId: 6 }] };
+    expect(diffAppointments(empty, other, { ignore })).not.toEqual([]);
+    expect(appointmentFingerprint(empty, { ignore })).not.toBe(appointmentFingerprint(other, { ignore }));
   });
 
   it('tells apart values of different types that print alike', () => {

@@ -145,6 +145,61 @@ describe('classifyAppointmentChange', () => {
     expect(classifyAppointmentChange(before, after)).toMatchObject({ kind: 'updated', changes: [{ path: 'meetingLink', kind: 'added' }] });
   });
 
+  it('lists a change once when the previous snapshot holds the key as undefined', () => {
+    const summary = classifyAppointmentChange({ calendarid: 1, note: undefined, status: 'OPEN' }, { calendarid: 1, note: 'hi', status: 'OPEN', price: 3 });
+    expect(summary.changes).toStrictEqual([
+      { path: 'note', kind: 'added', after: 'hi' },
+      { path: 'price', kind: 'added', after: 3 },
+    ]);
+  });
+
+  it('does not count a change of spelling as a status change: statuses compare case-insensitively', () => {
+    const summary = classifyAppointmentChange({ calendarid: 1, status: 'open' }, { calendarid: 1, status: 'OPEN' });
+    expect(summary.statusChanged).toEqual(none);
+    expect(summary.kind).toBe('updated');
+    // The value as sent did change: the raw diff still lists it.
+    expect(summary.changes).toEqual([{ path: 'status', kind: 'changed', before: 'open', after: 'OPEN' }]);
+    expect(classifyAppointmentChange({ calendarid: 1, displayStatus: 'Open' }, { calendarid: 1, displayStatus: 'OPEN' }).statusChanged).toEqual(none);
+    expect(classifyAppointmentChange({ calendarid: 1, status: 'open' }, { calendarid: 1, status: 'PENDING' }).statusChanged).toEqual(
+      some({ from: 'open', to: 'PENDING' }),
+    );
+  });
+
+  it('does not count a new spelling of the same date or instant as a reschedule', () => {
+    const spellings: ReadonlyArray<readonly [string, unknown, unknown]> = [
+      ['startDate', '2025-04-15', '2025-04-15T00:00:00'],
+      ['endDate', '2025-04-15T00:00:00', '2025-04-15 00:00'],
+      ['clientStartDate', '2025-04-15T00:00:00.000', '2025-04-15'],
+      ['startDateTimeUTC', '2025-04-15T14:00:00Z', 1744725600000],
+      ['startDateTimeUTC', '2025-04-15T14:00:00', '2025-04-15T10:00:00-04:00'],
+      ['endDateTimeUTC', 1744728300000, 1744728300],
+      ['apptDateTime', '2025-04-15T14:00:00', '2025-04-15T14:00:00.000Z'],
+      ['startDateTime', '2025-04-15T10:00:00-04:00', 1744725600000],
+    ];
+    for (const [key, x, y] of spellings) {
+      const summary = classifyAppointmentChange({ calendarid: 1, status: 'OPEN', [key]: x }, { calendarid: 1, status: 'OPEN', [key]: y });
+      expect([key, summary.kind, summary.rescheduled]).toEqual([key, 'updated', none]);
+      expect(summary.changes.map((c) => c.path)).toEqual([key]);
+    }
+  });
+
+  it('counts a change of the instant or of the wall-clock slot as a reschedule', () => {
+    const moves: ReadonlyArray<readonly [string, unknown, unknown]> = [
+      ['startDate', '2025-04-15', '2025-04-16T00:00:00'],
+      ['startDateTimeUTC', '2025-04-15T14:00:00Z', 1744725660000],
+      ['startDateTimeUTC', '2025-04-15T14:00:00Z', '2025-04-15T14:00:00+01:00'],
+      ['startTime', 1000, 1030],
+      // A wall clock against an instant cannot be told equal without a zone: counted as moved.
+      ['startDate', '2025-04-15T00:00:00', 1744675200000],
+      // Unreadable on one side: compared as sent.
+      ['startDateTime', 'April 15', '2025-04-15'],
+    ];
+    for (const [key, x, y] of moves) {
+      const summary = classifyAppointmentChange({ calendarid: 1, status: 'OPEN', [key]: x }, { calendarid: 1, status: 'OPEN', [key]: y });
+      expect([key, summary.kind]).toEqual([key, 'rescheduled']);
+    }
+  });
+
   it('counts a time key only when both snapshots have it', () => {
     const { startDateTimeUTC: _dropped, ...withoutUtc } = booked;
     expect(classifyAppointmentChange(booked, withoutUtc).kind).toBe('updated');

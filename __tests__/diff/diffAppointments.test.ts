@@ -188,6 +188,24 @@ describe('diffAppointments', () => {
     ]);
   });
 
+  it('reports a key once when one side holds it as undefined and the keys do not line up', () => {
+    // `{ ...a, note: undefined }` is a common idiom: the key is present, its value absent.
+    expect(diffAppointments({ calendarid: 1, note: undefined, status: 'OPEN' }, { calendarid: 1, note: 'hi', price: 3 })).toStrictEqual([
+      { path: 'note', kind: 'added', after: 'hi' },
+      { path: 'price', kind: 'added', after: 3 },
+      { path: 'status', kind: 'removed', before: 'OPEN' },
+    ]);
+    expect(diffAppointments({ calendarid: 1, status: 'OPEN', note: undefined }, { note: 'hi', calendarid: 1 })).toStrictEqual([
+      { path: 'note', kind: 'added', after: 'hi' },
+      { path: 'status', kind: 'removed', before: 'OPEN' },
+    ]);
+    expect(diffAppointments({ calendarid: 1, note: 'hi', price: 3 }, { calendarid: 1, note: undefined, status: 'OPEN' })).toStrictEqual([
+      { path: 'note', kind: 'removed', before: 'hi' },
+      { path: 'price', kind: 'removed', before: 3 },
+      { path: 'status', kind: 'added', after: 'OPEN' },
+    ]);
+  });
+
   it('reports a value that turns from a scalar into an object or an array, or from an object into an array, once at its key', () => {
     const before = decodeAppointment({ calendarid: 1, a: 1, b: 'text', c: { x: 1 }, d: [1] });
     const after = decodeAppointment({ calendarid: 1, a: { x: 1 }, b: ['t'], c: [1], d: { 0: 1 } });

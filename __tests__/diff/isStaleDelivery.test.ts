@@ -40,6 +40,10 @@ describe('isStaleDelivery', () => {
     expect(isStaleDelivery(stamp(1741620000000), stamp(1741619999000))).toBe(true);
     expect(isStaleDelivery(stamp('2025-03-10T15:20:00Z'), stamp(Date.UTC(2025, 2, 10, 15, 19)))).toBe(true);
     expect(isStaleDelivery(stamp('2025-03-10T15:20:00+01:00'), stamp('2025-03-10T14:21:00Z'))).toBe(false);
+    // Epoch seconds (below 10^11) and milliseconds for nearby instants.
+    expect(isStaleDelivery(stamp(1741620000), stamp(1741619999000))).toBe(true);
+    expect(isStaleDelivery(stamp(1741620000000), stamp(1741619999))).toBe(true);
+    expect(isStaleDelivery(stamp(1741619999), stamp(1741620000000))).toBe(false);
   });
 
   it('decides a zone-less stamp against an instant only when they are more than 14 hours apart', () => {

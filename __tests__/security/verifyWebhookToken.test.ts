@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { verifyWebhookToken } from '../../src/security/verifyWebhookToken';
 
 const TOKEN = 'q3J9v0nX2mZ8pYw4Lk6tR1sB7cD5eF0gH2iJ4kL6mN8'; // 43 base64url characters, as docs/security.md generates
@@ -104,6 +106,20 @@ describe('verifyWebhookToken', () => {
     });
     expect(verifyWebhookToken(TOKEN, spy)).toBe(true);
     expect(read).toEqual([0, 1, 2]);
+  });
+
+  it('compares the UTF-8 bytes themselves: a token that is a prefix of the other, or differs only in length, never matches', () => {
+    expect(verifyWebhookToken('abc', 'abc\u0000')).toBe(false);
+    expect(verifyWebhookToken('abc\u0000', 'abc')).toBe(false);
+    expect(verifyWebhookToken('\u00e9', 'e\u0301')).toBe(false); // the same text to a reader, other bytes
+    expect(verifyWebhookToken('\u{1F511}key', '\u{1F511}key')).toBe(true);
+  });
+
+  it('ships no hand-written cryptography: the security folder holds the comparison only', () => {
+    const folder = join(__dirname, '..', '..', 'src', 'security');
+    expect(readdirSync(folder).sort()).toEqual(['verifyWebhookToken.ts']);
+    // The documentation claims only what was measured (see docs/security.md).
+    expect(readFileSync(join(folder, 'verifyWebhookToken.ts'), 'utf8')).not.toMatch(/same time whatever/);
   });
 
   it('handles long tokens on both sides', () => {

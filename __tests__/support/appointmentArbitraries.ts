@@ -68,7 +68,7 @@ export function reorder(value: unknown, seed: number, keysOnly = false): unknown
   return out;
 }
 
-const FIELD_ARRAYS = ['fields', 'fieldDataList'] as const;
+export const FIELD_ARRAYS = ['fields', 'fieldDataList'] as const;
 
 /** Where custom fields live in `a`: the top-level and the client's copies. */
 function fieldArrays(a: Obj): unknown[][] {
@@ -91,6 +91,14 @@ const deleteKey: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat()).map(([c, k]) =>
   const o = pick(containers(a).filter(isObj), c);
   const key = o && pick(Object.keys(o).filter((x) => x !== 'calendarid' && x !== 'calendarId'), k);
   if (o && key !== undefined) delete o[key];
+});
+
+/** A key kept but set to `undefined` (the `{ ...a, note: undefined }` idiom), or such a key added. */
+const blankKey: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('note', 'price', 'status', 'meetingLink')).map(([c, k, extra]) => (a) => {
+  const o = pick(containers(a).filter(isObj), c);
+  if (o === undefined) return;
+  const key = k % 3 === 0 ? extra : pick(Object.keys(o).filter((x) => x !== 'calendarid' && x !== 'calendarId'), k);
+  if (key !== undefined) Object.defineProperty(o, key, { value: undefined, enumerable: true, writable: true, configurable: true });
 });
 
 const addKey: fc.Arbitrary<Op> = fc
@@ -123,6 +131,12 @@ const pushElement: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth
   pick(containers(a).filter(Array.isArray), c)?.push(v);
 });
 
+/** A custom-field list emptied, or cut down to one entry (ids ignored in tests then meet empty lists). */
+const trimFields: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.boolean()).map(([l, keepOne]) => (a) => {
+  const list = pick(fieldArrays(a), l);
+  list?.splice(keepOne ? 1 : 0);
+});
+
 const shuffleFields: fc.Arbitrary<Op> = fc.nat().map((seed) => (a) => {
   for (const list of fieldArrays(a)) list.splice(0, list.length, ...shuffled(list, seed));
 });
@@ -142,7 +156,7 @@ const touchVolatile: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.integer({ min: 0, 
 
 /** Any mutation a later delivery might carry. */
 export const mutation: fc.Arbitrary<Op> = fc.oneof(
-  setLeaf, deleteKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, touchVolatile,
+  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, trimFields, touchVolatile,
 );
 /** Mutations of the bookkeeping keys only. */
 export const volatileMutation: fc.Arbitrary<Op> = touchVolatile;

@@ -36,6 +36,20 @@ function staffLocal(zone: string, date: string, startTime: number, endTime?: num
   });
 }
 
+/**
+ * Whether a body carries a start and an end `appointmentInterval` can use, read from the keys
+ * themselves (not through src/time): a UTC start, or a date with a start time, and an end
+ * (`endDateTimeUTC`, an end time, or `reason.visitMinutes`).
+ */
+function hasTimes(json: Record<string, unknown>): boolean {
+  const present = (key: string): boolean => json[key] !== undefined && json[key] !== null;
+  const reason = json.reason as Record<string, unknown> | null | undefined;
+  const anyEnd = present('endDateTimeUTC') || present('endTime') || present('clientEndTime') || typeof reason?.visitMinutes === 'number';
+  const utcStart = present('startDateTimeUTC') || present('apptDateTime');
+  const localStart = (present('startDate') && present('startTime')) || ((present('clientStartDate') || present('startDate')) && present('clientStartTime'));
+  return (utcStart || localStart) && anyEnd;
+}
+
 /** A copy of a fixture's JSON without some keys (to force a later source). */
 function without(json: Record<string, unknown>, keys: ReadonlyArray<string>): Appointment {
   return decode(Object.fromEntries(Object.entries(json).filter(([k]) => !keys.includes(k))));
@@ -87,26 +101,27 @@ describe('appointmentInterval', () => {
   describe.each(fixtures.map((f) => [f.name, f.json] as const))('over %s', (_name, json) => {
     const appointment = decode(json);
     const interval = appointmentInterval(appointment);
+    const instants = (option: Option<AppointmentInterval>): [string, string] | undefined => {
+      const found = iso(option);
+      return found === undefined ? undefined : [found.start, found.end];
+    };
 
-    it('gives an end after the start in a zone Intl knows, or None', () => {
-      if (!isSome(interval)) return;
-      expect(interval.value.end.getTime()).toBeGreaterThan(interval.value.start.getTime());
-      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: interval.value.timeZone })).not.toThrow();
+    it('gives an interval exactly when the body has a start and an end, with the end not before the start, in a zone Intl knows', () => {
+      expect(isSome(interval)).toBe(hasTimes(json));
+      const { end, start, timeZone } = isSome(interval) ? interval.value : { start: new Date(0), end: new Date(0), timeZone: 'UTC' };
+      expect(end.getTime()).toBeGreaterThanOrEqual(start.getTime());
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone })).not.toThrow();
     });
 
     it('agrees with itself whichever source it is computed from', () => {
       const variants = [
-        appointmentInterval(without(json, UTC_KEYS)),
-        appointmentInterval(without(json, [...UTC_KEYS, 'apptDateTime'])),
-        appointmentInterval(without(json, [...UTC_KEYS, 'apptDateTime', 'startTime', 'endTime'])),
+        without(json, UTC_KEYS),
+        without(json, [...UTC_KEYS, 'apptDateTime']),
+        without(json, [...UTC_KEYS, 'apptDateTime', 'startTime', 'endTime']),
       ];
       for (const variant of variants) {
-        if (isSome(interval) && isSome(variant)) {
-          expect([variant.value.start.toISOString(), variant.value.end.toISOString()]).toEqual([
-            interval.value.start.toISOString(),
-            interval.value.end.toISOString(),
-          ]);
-        }
+        // Every variant the body still has times for gives the same instants; the others give None.
+        expect(instants(appointmentInterval(variant))).toEqual(hasTimes(variant as Record<string, unknown>) ? instants(interval) : undefined);
       }
     });
 
@@ -186,6 +201,18 @@ describe('appointmentInterval', () => {
     it('accepts epoch milliseconds', () => {
       const body = decode({ calendarid: 1, startDateTimeUTC: 1744725600000, endDateTimeUTC: 1744728300000 });
       expect(iso(appointmentInterval(body))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
+    });
+
+    it('reads a number below 10^11 as epoch seconds, a larger one as epoch milliseconds', () => {
+      // 10^11 ms is March 1973, 10^11 s the year 5138: no appointment time is ambiguous.
+      const seconds = decode({ calendarid: 1, startDateTimeUTC: 1744725600, endDateTimeUTC: 1744728300 });
+      expect(iso(appointmentInterval(seconds))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
+      const mixed = decode({ calendarid: 1, startDateTimeUTC: 1744725600, endDateTimeUTC: 1744728300000 });
+      expect(iso(appointmentInterval(mixed))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:45:00.000Z' });
+      const below = decode({ calendarid: 1, apptDateTime: 99_999_999_999, reason: { visitMinutes: 30 } });
+      expect(iso(appointmentInterval(below))?.start).toBe('5138-11-16T09:46:39.000Z');
+      const above = decode({ calendarid: 1, apptDateTime: 100_000_000_000, reason: { visitMinutes: 30 } });
+      expect(iso(appointmentInterval(above))?.start).toBe('1973-03-03T09:46:40.000Z');
     });
 
     it('reads a zone-less UTC string as UTC and honours an explicit offset', () => {
@@ -375,10 +402,35 @@ describe('appointmentInterval', () => {
         start: '2025-01-15T23:00:00.000Z',
         end: '2025-01-16T00:30:00.000Z',
       });
+    });
+
+    it('gives a zero-length appointment when the start and end times are equal on one date', () => {
       expect(iso(appointmentInterval(staffLocal('Europe/London', '2025-12-31', 2330, 2330)))).toMatchObject({
+        start: '2025-12-31T23:30:00.000Z',
+        end: '2025-12-31T23:30:00.000Z',
+      });
+      const fromUtc = decode({ calendarid: 1, apptDateTime: '2025-04-15T14:00:00', startTime: 1000, endTime: 1000, staffTimeZone: 'America/New_York' });
+      expect(iso(appointmentInterval(fromUtc))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:00:00.000Z' });
+      const sameInstant = decode({ calendarid: 1, startDateTimeUTC: '2025-04-15T14:00:00Z', endDateTimeUTC: 1744725600000 });
+      expect(iso(appointmentInterval(sameInstant))).toMatchObject({ start: '2025-04-15T14:00:00.000Z', end: '2025-04-15T14:00:00.000Z' });
+    });
+
+    it('lasts 24 hours only when endDate says the next day', () => {
+      expect(iso(appointmentInterval(staffLocal('Europe/London', '2025-12-31', 2330, 2330, { endDate: '2026-01-01' })))).toMatchObject({
         start: '2025-12-31T23:30:00.000Z',
         end: '2026-01-01T23:30:00.000Z',
       });
+    });
+
+    it('refuses local times whose endDate is before the startDate, and uses the next source', () => {
+      expect(appointmentInterval(staffLocal('Europe/London', '2025-01-15', 1000, 1100, { endDate: '2025-01-14T00:00:00' }))).toEqual(none);
+      const withClient = staffLocal('Europe/London', '2025-01-15', 1000, 1100, {
+        endDate: '2025-01-14T00:00:00',
+        clientStartTime: 1100,
+        clientEndTime: 1200,
+        clientTimeZone: 'Europe/Paris',
+      });
+      expect(iso(appointmentInterval(withClient))).toMatchObject({ start: '2025-01-15T10:00:00.000Z', end: '2025-01-15T11:00:00.000Z', source: 'clientLocal' });
     });
 
     it('reads an end of 2400 as the next midnight', () => {
@@ -427,7 +479,7 @@ describe('appointmentLocalTimes', () => {
     });
   });
 
-  it('agrees with the raw local fields of every fixture where both are known', () => {
+  it('agrees with the raw local fields of every fixture wherever the body sends them', () => {
     let compared = 0;
     for (const { json } of fixtures) {
       const appointment = decode(json);
@@ -439,12 +491,10 @@ describe('appointmentLocalTimes', () => {
         [local.client.end, formatHhmm(appointment.clientEndTime)],
         [local.staff.date, typeof appointment.startDate === 'string' ? some(appointment.startDate.slice(0, 10)) : none],
       ];
-      for (const [computed, raw] of pairs) {
-        if (isSome(computed) && isSome(raw)) {
-          expect(computed).toEqual(raw);
-          compared++;
-        }
-      }
+      // Filtered on the input only: a raw field the body sends must come back, computed or not.
+      const sent = pairs.filter(([, raw]) => isSome(raw));
+      expect(sent.map(([computed]) => computed)).toEqual(sent.map(([, raw]) => raw));
+      compared += sent.length;
     }
     expect(compared).toBeGreaterThan(30);
   });
@@ -498,17 +548,25 @@ describe('legacy time-zone ids', () => {
   const offsetText = (zone: string, at: number) =>
     new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(at);
 
-  it.each(LEGACY_ZONE_IDS.map((id) => [id]))('maps %s to a zone Intl knows, with the offsets Intl gives the legacy id', (id) => {
-    const target = legacyZone(id);
-    expect(target).toBeDefined();
-    expect(resolveTimeZone(id)).toBe(target);
-    let legacyKnown = true;
+  const intlKnows = (id: string): boolean => {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: id });
+      return true;
     } catch {
-      legacyKnown = false; // a smaller Intl build: the table is what makes the id work
+      return false; // a smaller Intl build, or a Java-only id: the table is what makes the id work
     }
-    if (legacyKnown) for (const at of instants) expect(offsetText(target as string, at)).toBe(offsetText(id, at));
+  };
+
+  it.each(LEGACY_ZONE_IDS.filter(intlKnows).map((id) => [id]))('maps %s to a zone Intl knows, with the offsets Intl gives the legacy id', (id) => {
+    const target = legacyZone(id);
+    expect(resolveTimeZone(id)).toBe(target);
+    expect(instants.map((at) => offsetText(target as string, at))).toEqual(instants.map((at) => offsetText(id, at)));
+  });
+
+  it.each(LEGACY_ZONE_IDS.map((id) => [id]))('maps %s to a zone Intl knows, whether or not Intl knows the legacy id itself', (id) => {
+    const target = legacyZone(id);
+    expect(resolveTimeZone(id)).toBe(target);
+    expect([target, intlKnows(target as string)]).toEqual([expect.any(String), true]);
   });
 
   it('passes other ids to Intl as sent and rejects unknown or blank ones', () => {

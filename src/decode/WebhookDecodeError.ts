@@ -12,8 +12,9 @@
  * | `InvalidJson` | text that is not JSON | `line`, `column`, `offset` |
  * | `TooDeep` | nesting deeper than `maxDepth` | `limit`, `path` |
  * | `ForbiddenKey` | a `__proto__` key, or `constructor` holding `prototype` | `path`, `key` |
- * | `NonJsonValue` | in an object input: `NaN`, `Infinity`, a bigint, function, symbol, class instance, `Date`, cycle or accessor | `path`, `found` |
+ * | `NonJsonValue` | a number too large for a double (`1e400` in text, `Infinity` in an object), anywhere; in an object input also `NaN`, a bigint, function, symbol, class instance, `Date`, cycle or accessor | `path`, `found` |
  * | `InvalidPayload` | JSON that is not an appointment | `issues` |
+ * | `InvalidOptions` | an option that is not valid (`maxBytes: -1`, `maxDepth: '10'`, `unknownFields: 'rejct'`, …), whatever the body | `option`, `expected`, `received` |
  * | `InternalError` | a bug or a hostile object (a throwing Proxy); never a throw | |
  *
  * @example
@@ -36,6 +37,7 @@ export type WebhookDecodeError =
   | ForbiddenKey
   | NonJsonValue
   | InvalidPayload
+  | InvalidOptions
   | InternalError;
 
 /** The body is `undefined`, `null`, `''`, whitespace only, or zero bytes. */
@@ -91,7 +93,11 @@ export interface ForbiddenKey {
   readonly key: string;
 }
 
-/** In an object input, a value JSON cannot carry; `found` says what (`'NaN'`, `'Date'`, `'cycle'`, `'accessor'`, …). */
+/**
+ * A value JSON cannot carry; `found` says what. `'Infinity'`: a number too large for a double, in
+ * any form of the body (`1e400` in the text, which `JSON.parse` reads as `Infinity`). In an object
+ * input also `'NaN'`, `'Date'`, `'cycle'`, `'accessor'`, ….
+ */
 export interface NonJsonValue {
   readonly _tag: 'NonJsonValue';
   readonly message: string;
@@ -115,6 +121,22 @@ export interface InvalidPayload {
   readonly _tag: 'InvalidPayload';
   readonly message: string;
   readonly issues: ReadonlyArray<DecodeIssue>;
+}
+
+/**
+ * An option of `parseAppointmentWebhook` is not valid: a bug in the calling code, reported instead
+ * of being replaced by the default. `option` names it (`'maxBytes'`, `'maxDepth'`,
+ * `'unknownFields'`, `'detectDuplicateKeys'`, `'onWarning'`, or `'options'` for the argument
+ * itself), `expected` says what it must be, `received` what kind of value came (`'string'`,
+ * `'negative number'`, `'NaN'`, `'fraction'`, …), never the value. Options are checked before the
+ * body, so the answer does not depend on the body.
+ */
+export interface InvalidOptions {
+  readonly _tag: 'InvalidOptions';
+  readonly message: string;
+  readonly option: string;
+  readonly expected: string;
+  readonly received: string;
 }
 
 /** Something threw inside the decoder (a hostile Proxy, say); reported instead of thrown. */

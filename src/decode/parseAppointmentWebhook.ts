@@ -1,19 +1,26 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { Appointment } from '../codecs/Appointment';
 import type { DecodeWarning } from './DecodeWarning';
-import type { DecodeIssue, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
+import type { DecodeIssue, InvalidOptions, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
 import { driftWalk } from './driftWalk';
 import { findDuplicateKeys } from './findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './locateJsonError';
 import { readBody } from './readBody';
 import { reportIssues } from './reportIssues';
+import { hasInfinity } from './hasInfinity';
 import { scanTree } from './scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
 export interface ParseAppointmentWebhookOptions {
-  /** Largest body accepted, in UTF-8 bytes (text and bytes only). Default 1 MiB (1,048,576), as Fastify. */
+  /**
+   * Largest body accepted, in UTF-8 bytes (text and bytes only): a non-negative integer or
+   * `Infinity`. Default 1 MiB (1,048,576), as Fastify. Any other value is `InvalidOptions`.
+   */
   readonly maxBytes?: number;
-  /** Deepest nesting accepted (the root object is level 1). Default 64; TimeTap bodies nest about 5. */
+  /**
+   * Deepest nesting accepted (the root object is level 1): a non-negative integer or `Infinity`.
+   * Default 64; TimeTap bodies nest about 5. Any other value is `InvalidOptions`.
+   */
   readonly maxDepth?: number;
   /**
    * Called for each drift warning of a body that decodes: unknown keys, unknown enumeration
@@ -64,12 +71,43 @@ function invalidPayload(issues: ReadonlyArray<DecodeIssue>): InvalidPayload {
   };
 }
 
-function limit(value: unknown, fallback: number): number {
-  return typeof value === 'number' && value >= 0 && !Number.isNaN(value) ? value : fallback;
+/** What kind of value an option received, without the value. */
+function kindOf(value: unknown): string {
+  if (value === null || Array.isArray(value)) return value === null ? 'null' : 'array';
+  if (typeof value !== 'number') return typeof value;
+  return value !== value ? 'NaN' : value < 0 ? 'negative number' : Number.isInteger(value) ? 'number' : 'fraction';
+}
+
+function invalidOption(option: string, expected: string, value: unknown): InvalidOptions {
+  const received = kindOf(value);
+  return { _tag: 'InvalidOptions', message: `The option ${option} must be ${expected} (received: ${received}).`, option, expected, received };
+}
+
+const LIMIT = 'a non-negative integer or Infinity';
+const isLimit = (value: unknown): boolean => value === Infinity || (Number.isSafeInteger(value) && (value as number) >= 0);
+
+/** Each option: its name, what it must be, and the test (`undefined` always means the default). */
+const OPTION_RULES: ReadonlyArray<readonly [keyof ParseAppointmentWebhookOptions, string, (value: unknown) => boolean]> = [
+  ['maxBytes', LIMIT, isLimit],
+  ['maxDepth', LIMIT, isLimit],
+  ['onWarning', 'a function', (value) => typeof value === 'function'],
+  ['unknownFields', "'keep' or 'reject'", (value) => value === 'keep' || value === 'reject'],
+  ['detectDuplicateKeys', 'a boolean', (value) => typeof value === 'boolean'],
+];
+
+/** The options (`{}` for none), or the first invalid one. */
+function checkOptions(options: unknown): Either<InvalidOptions, ParseAppointmentWebhookOptions> {
+  if (options == null) return right({});
+  if (typeof options !== 'object' || Array.isArray(options)) return left(invalidOption('options', 'an object', options));
+  for (const [name, expected, valid] of OPTION_RULES) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && !valid(value)) return left(invalidOption(name, expected, value));
+  }
+  return right(options);
 }
 
 function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<WebhookDecodeError, Appointment> {
-  const read = readBody(body, limit(options.maxBytes, DEFAULT_MAX_BYTES));
+  const read = readBody(body, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (read._tag === 'Error') return left(read.error);
 
   let value: unknown;
@@ -92,11 +130,14 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
     value = read.value;
   }
 
-  const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH);
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
   // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
-  // Anything else (unknown keys, object inputs) gets the full scan before validation.
-  const clean = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true);
+  // The closed check lets any scalar through in open records and undocumented keys, so a body
+  // holding a number that overflowed to Infinity takes the full scan too (`hasInfinity`, a walk
+  // over numbers only). Anything else (unknown keys, object inputs) gets the full scan before validation.
+  const clean =
+    read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true) && !hasInfinity(value);
   if (!clean) {
     if (typeof value === 'object' && value !== null) {
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
@@ -143,7 +184,8 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
  *
  * `body` may be what any framework hands you: a `string`, a Node `Buffer`, a `Uint8Array`, an
  * `ArrayBuffer`, or an already-parsed plain object (`express.json()`, Fastify). It never throws,
- * whatever it is given: failure is a `Left` holding a {@link WebhookDecodeError}.
+ * whatever it is given: failure is a `Left` holding a {@link WebhookDecodeError}. Invalid options
+ * are such a `Left` too (`InvalidOptions`), checked before the body.
  *
  * Decoding is lossless (keys the codecs do not model stay on the value) and never mutates the
  * input. Checks, in order: size (`maxBytes`) and UTF-8 for text and bytes; JSON syntax (with line
@@ -164,10 +206,11 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
  */
 export function parseAppointmentWebhook(
   body: unknown,
-  options: ParseAppointmentWebhookOptions = {},
+  options?: ParseAppointmentWebhookOptions,
 ): Either<WebhookDecodeError, Appointment> {
   try {
-    return decode(body, typeof options === 'object' && options !== null ? options : {});
+    const checked = checkOptions(options);
+    return checked._tag === 'Left' ? checked : decode(body, checked.right);
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });

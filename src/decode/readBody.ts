@@ -7,11 +7,47 @@ export type Body =
   | { readonly _tag: 'Error'; readonly error: WebhookDecodeError };
 
 const toString = Object.prototype.toString;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// `ignoreBOM`: the mark stays in the text, and `fromText` strips one, as for a string body.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The name of a typed array (`'Uint8Array'` for a `Buffer` too), from any realm, or `undefined`
+ * for anything else: the engine reads it from the object's internal slot, so
+ * `Symbol.toStringTag` cannot fake it.
+ */
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag)?.get;
+/** `ArrayBuffer.prototype.byteLength`'s getter: it throws for anything but a real `ArrayBuffer` (of any realm). */
+const arrayBufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get;
+
+function isUint8Array(u: object): u is Uint8Array {
+  return typedArrayName?.call(u) === 'Uint8Array';
+}
+
+function isArrayBuffer(u: object): u is ArrayBuffer {
+  if (arrayBufferLength === undefined) return false;
+  try {
+    arrayBufferLength.call(u);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The own property names of `Object.prototype`: another realm's has no others. */
+const OBJECT_PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const emptyBody: Body = {
   _tag: 'Error',
   error: { _tag: 'EmptyBody', message: 'The request body is empty: TimeTap always sends a JSON appointment.' },
+};
+
+/** `undefined` is what a route sees when its body parser did not run or skipped the body. */
+const noBody: Body = {
+  _tag: 'Error',
+  error: {
+    _tag: 'EmptyBody',
+    message: 'No body (undefined): the body parser probably skipped it; check which Content-Types it reads.',
+  },
 };
 
 function unsupported(received: string): Body {
@@ -74,7 +110,7 @@ function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
   if (bytes.length === 0) return emptyBody;
   let text: string;
   try {
-    text = decoder.decode(bytes); // strips a leading UTF-8 BOM
+    text = decoder.decode(bytes); // keeps a leading BOM: `fromText` strips one, as for strings
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
@@ -97,16 +133,31 @@ function fromText(text: string, maxBytes: number): Body {
   return { _tag: 'Text', text };
 }
 
+/**
+ * `true` when `proto` is, as far as its own properties tell without running any of them, another
+ * realm's `Object.prototype`: no prototype of its own, `isPrototypeOf` among its names, and only
+ * names `Object.prototype` has, each a method (the `__proto__` accessor aside). So it holds no
+ * data and no getter a codec could read through it. (Symbol keys are not looked at: codecs read
+ * string keys only, and test runners mark prototypes with symbols.)
+ */
+function isObjectPrototype(proto: object): boolean {
+  if (Object.getPrototypeOf(proto) !== null) return false;
+  const names = Object.getOwnPropertyNames(proto);
+  if (!names.includes('isPrototypeOf')) return false;
+  for (const name of names) {
+    if (!OBJECT_PROTOTYPE_NAMES.has(name)) return false;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor === undefined) return false;
+    if (name === '__proto__' ? 'value' in descriptor : typeof descriptor.value !== 'function') return false;
+  }
+  return true;
+}
+
 /** `true` for `{}`-like objects, from this realm or another (a `vm` context, an iframe). */
 export function isPlainObject(u: object): boolean {
   const proto: unknown = Object.getPrototypeOf(u);
   if (proto === null || proto === Object.prototype) return true;
-  return (
-    typeof proto === 'object' &&
-    Object.getPrototypeOf(proto) === null &&
-    Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf') &&
-    toString.call(u) === '[object Object]'
-  );
+  return typeof proto === 'object' && toString.call(u) === '[object Object]' && isObjectPrototype(proto as object);
 }
 
 /** A short, value-free name for what an unsupported input was. */
@@ -121,16 +172,18 @@ export function describeInput(u: unknown): string {
 
 /**
  * Sorts a webhook body into text to parse or an already-parsed value, enforcing `maxBytes` and
- * UTF-8 on the way. Works without Node built-ins: a `Buffer` is recognised as the `Uint8Array` it is.
+ * UTF-8 on the way. Works without Node built-ins: a `Buffer` is recognised as the `Uint8Array` it
+ * is. Inputs are judged by what they are (internal slots, real prototypes), never by
+ * `Symbol.toStringTag`.
  */
 export function readBody(body: unknown, maxBytes: number): Body {
-  if (body === undefined || body === null) return emptyBody;
+  if (body === undefined) return noBody;
+  if (body === null) return emptyBody;
   if (typeof body === 'string') return fromText(body, maxBytes);
   if (typeof body !== 'object') return unsupported(typeof body);
   if (Array.isArray(body)) return { _tag: 'Value', value: body };
-  const tag = toString.call(body);
-  if (tag === '[object Uint8Array]') return fromBytes(body as Uint8Array, maxBytes);
-  if (tag === '[object ArrayBuffer]') return fromBytes(new Uint8Array(body as ArrayBuffer), maxBytes);
+  if (isUint8Array(body)) return fromBytes(body, maxBytes);
   if (isPlainObject(body)) return { _tag: 'Value', value: body };
+  if (isArrayBuffer(body)) return fromBytes(new Uint8Array(body), maxBytes);
   return unsupported(describeInput(body));
 }

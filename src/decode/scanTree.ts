@@ -11,8 +11,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
  *
  * - nesting deeper than `maxDepth` → `TooDeep` (a 100,000-level array costs `maxDepth` steps);
  * - a `__proto__` key, or a `constructor` key whose value holds `prototype` → `ForbiddenKey`;
+ * - a number that does not fit a double (`1e400` in the text, which `JSON.parse` reads as
+ *   `Infinity`, or `±Infinity` in an object) → `NonJsonValue` with `found: 'Infinity'`, whatever
+ *   the form of the body, so text, bytes and the parsed object give the same answer;
  * - when `fromJson` is false (the caller handed us an object, not text): anything `JSON.parse`
- *   could not have produced → `NonJsonValue` (`NaN`, `Infinity`, bigint, function, symbol, class
+ *   could not have produced → `NonJsonValue` (`NaN`, bigint, function, symbol, class
  *   instances and `Date`, cycles, accessor properties, whose getters are never invoked).
  *
  * Containers are visited through an explicit stack; `parents`/`segments` record how each was
@@ -45,7 +48,9 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
   /** Checks one child value; queues it when it is a container. */
   const visit = (value: unknown, parent: number, segment: PathSegment): ScanError | undefined => {
     if (typeof value !== 'object' || value === null) {
-      if (fromJson) return undefined;
+      // From text, the one scalar JSON.parse makes that JSON cannot carry: a number literal too
+      // large for a double, which it turns into ±Infinity (`x - x` is NaN only for those).
+      if (fromJson) return typeof value === 'number' && value - value !== 0 ? nonJson(pathOf(parent, segment), 'Infinity') : undefined;
       return checkScalar(value, parent, segment, pathOf);
     }
     if (!fromJson) {
@@ -165,10 +170,5 @@ function forbiddenKey(path: string, key: string): ForbiddenKey {
 }
 
 function nonJson(path: string, found: string): NonJsonValue {
-  return {
-    _tag: 'NonJsonValue',
-    message: `The object holds a value JSON cannot carry (${found}) at ${path}.`,
-    path,
-    found,
-  };
+  return { _tag: 'NonJsonValue', message: `The body holds a value JSON cannot carry (${found}) at ${path}.`, path, found };
 }

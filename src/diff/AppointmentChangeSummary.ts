@@ -74,8 +74,10 @@ export interface CustomFieldChange {
  * Plain data (JSON-serialisable); `null` stands for a key that is absent or `null`.
  *
  * - `kind`: see {@link AppointmentChangeKind}.
- * - `statusChanged`: `some({ from, to })` when `status` (or, when absent, `displayStatus`) differs.
- * - `rescheduled`: `some({ from, to })` when a date or time key present in both snapshots differs.
+ * - `statusChanged`: `some({ from, to })` when `status` (or, when absent, `displayStatus`) differs
+ *   other than in letter case.
+ * - `rescheduled`: `some({ from, to })` when a date or time key present in both snapshots denotes
+ *   another instant or wall clock (not merely another spelling of the same one).
  * - `staffChanged` (by `professionalId` of `staff ?? professional`), `locationChanged` (by
  *   `locationId`), `reasonChanged` (by `reasonId`): a different record, not an edited one; when
  *   an id is missing, the whole objects are compared.
@@ -83,7 +85,8 @@ export interface CustomFieldChange {
  *   (`client.fields`, `client.fieldDataList`), which `customFields` reports.
  * - `customFields`: changed answers from `fields`, `client.fields`, `fieldDataList` and
  *   `client.fieldDataList`, one per field id, sorted by id.
- * - `changes`: the diff, without the ignored (by default the volatile) paths.
+ * - `changes`: the diff, without the ignored (by default the volatile) paths: values as sent, so
+ *   a new spelling (`'open'` → `'OPEN'`) is listed there even though no fact reports it.
  *
  * For `'created'` there is nothing to compare: every fact is empty.
  *

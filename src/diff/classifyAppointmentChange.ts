@@ -3,7 +3,7 @@ import type { AppointmentChangeKind, AppointmentChangeSummary } from './Appointm
 import { appointmentStaff } from '../codecs/appointmentStaff';
 import type { Appointment } from '../codecs/Appointment';
 import {
-  clientChanged, effectiveStatus, isCancelledState, isDeletedState, otherRecord, slotMoved, slotOf,
+  clientChanged, effectiveStatus, isCancelledState, isDeletedState, otherRecord, slotMoved, slotOf, statusDiffers,
 } from './appointmentFacts';
 import { customFieldChanges } from './customFieldChanges';
 import { diffTree, toAppointmentChanges } from './diffTree';
@@ -45,14 +45,18 @@ const CREATED: AppointmentChangeSummary = Object.freeze({
  * 2. `'deleted'`: `after` has status `DELETED` or `deleted: true` (also when `before` already was);
  * 3. `'cancelled'`: the status became `CANCELLED`;
  * 4. `'restored'`: `before` was `CANCELLED` or deleted, `after` is neither;
- * 5. `'rescheduled'`: a date or time key present in both differs (`startDate`, `startTime`,
- *    `startDateTimeUTC`, `apptDateTime`, … see `AppointmentSlot`);
+ * 5. `'rescheduled'`: a date or time key present in both denotes another time (`startDate`,
+ *    `startTime`, `startDateTimeUTC`, `apptDateTime`, … see `AppointmentSlot`); a new spelling of
+ *    the same instant or wall clock (`'2025-04-15'` for `'2025-04-15T00:00:00'`, epoch ms for an
+ *    ISO stamp) is not a reschedule;
  * 6. `'reassigned'`: another staff member (`staff ?? professional`, by `professionalId`),
  *    location (`locationId`) or service (`reason.reasonId`);
  * 7. `'updated'`: every other change outside the ignored paths (default `VOLATILE_PATHS`);
  * 8. `'unchanged'`.
  *
- * Statuses compare case-insensitively; when `status` is absent, `displayStatus` stands in.
+ * Statuses compare case-insensitively (`'open'` → `'OPEN'` is no status change); when `status`
+ * is absent, `displayStatus` stands in. Such spelling changes still appear in `changes` (the value
+ * as sent did change), so alone they make `'updated'`, with `statusChanged` / `rescheduled` `None`.
  * Drop stale deliveries first (`isStaleDelivery`): classifying an older snapshot against a newer
  * one reports the change backwards.
  *
@@ -96,7 +100,7 @@ export function classifyAppointmentChange(
 
   return {
     kind,
-    statusChanged: from !== to ? some({ from, to }) : none,
+    statusChanged: statusDiffers(from, to) ? some({ from, to }) : none,
     rescheduled: moved ? some({ from: slotOf(before), to: slotOf(after) }) : none,
     staffChanged,
     locationChanged,

@@ -12,6 +12,7 @@ export interface RawChange {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 /** Both objects, or both arrays. */
 function sameContainerKind(x: unknown, y: unknown): boolean {
@@ -203,9 +204,11 @@ class Walk {
         const vy = own(y, key);
         if (vx !== vy) this.compare(vx, vy, key, false, keyChild(trie, key), depth);
       }
+      // Then `y`'s keys that `x` does not list (its own enumerable keys, those its for-in gave):
+      // a key `x` lists was compared above, even when `x` holds it as `undefined`.
       for (const key in y) {
         const vy = y[key];
-        if (vy !== undefined && own(x, key) === undefined) this.compare(undefined, vy, key, false, keyChild(trie, key), depth);
+        if (vy !== undefined && !isEnumerable.call(x, key)) this.compare(undefined, vy, key, false, keyChild(trie, key), depth);
       }
     }
     this.top = base;

@@ -15,7 +15,8 @@ import { idChild, indexChild, keyChild, type IgnoreNode } from './ignoreTrie';
  *   not matter); other arrays: an order-dependent chain that mixes in each index.
  *
  * The same equality as `diffTree`: values the diff calls equal hash alike (undefined-valued keys
- * are absent, ignored paths are skipped). Iterative (explicit stack): no recursion limit.
+ * are absent, ignored paths are skipped, a custom-field list left with no entry once its ignored
+ * ids are skipped is an empty list). Iterative (explicit stack): no recursion limit.
  */
 
 const imul = Math.imul;
@@ -192,9 +193,13 @@ function hashContainer(root: object, ignore: IgnoreNode | undefined): void {
     acc3[f] = ((acc3[f] as number) + v3) | 0;
   };
 
-  /** Finishes frame `f` into r0..r3. */
+  /**
+   * Finishes frame `f` into r0..r3. A custom-field list whose every entry was ignored hashes as
+   * the empty list it then equals for the diff (which pairs an empty list with an id-keyed one by id).
+   */
   const close = (f: number): void => {
-    const tag = modes[f] === OBJECT ? TAG_OBJECT : modes[f] === LIST ? TAG_LIST : TAG_FIELDS;
+    const mode = modes[f] === FIELDS && counts[f] === 0 ? LIST : modes[f];
+    const tag = mode === OBJECT ? TAG_OBJECT : mode === LIST ? TAG_LIST : TAG_FIELDS;
     const n = imul(counts[f] as number, 0x9e3779b9) ^ tag;
     const a = acc0[f] as number;
     const b = acc1[f] as number;

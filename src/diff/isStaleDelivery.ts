@@ -32,7 +32,7 @@ function isNumber(u: unknown): u is number {
  * 2. `updateSequence` (the edit counter) on both sides and different: stale when `incoming`'s is
  *    lower. Equal or missing: go on.
  * 3. The last-modified stamp, `modifieddate` (or `modifiedDate`), on both sides, in any of its
- *    encodings: epoch milliseconds, ISO with `Z` or an offset, or a zone-less wall-clock string
+ *    encodings: epoch milliseconds (seconds below 10^11), ISO with `Z` or an offset, or a zone-less wall-clock string
  *    (`"2016-10-26T19:51:26"`). Two zone-less strings are read in the same (unknown) zone and
  *    compared as written; a zone-less string against an instant is decided only when they are
  *    more than 14 hours apart (the widest UTC offset), else it cannot be told. Stale when

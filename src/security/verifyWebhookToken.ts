@@ -1,15 +1,9 @@
-import { sha256 } from './sha256';
-
 const encoder = new TextEncoder();
-/**
- * Stands in for an unusable token, so every call does the same work. It is the digest of the
- * empty string, which no usable (non-empty) token can have: a filler never equals a real digest.
- */
-const FILLER = sha256(new Uint8Array(0));
+const EMPTY = new Uint8Array(0);
 
 /**
  * `false` when `text` holds a lone surrogate. `TextEncoder` would turn it into U+FFFD, so two
- * different strings could hash alike; such a token never matches instead.
+ * different strings could encode alike; such a token never matches instead.
  */
 function isWellFormed(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -23,10 +17,23 @@ function isWellFormed(text: string): boolean {
   return true;
 }
 
-/** The SHA-256 digest of a usable token, or `undefined` (not a string, empty, or malformed UTF-16). */
-function digestOf(token: unknown): Uint8Array | undefined {
+/** The UTF-8 bytes of a usable token, or `undefined` (not a string, empty, or malformed UTF-16). */
+function bytesOf(token: unknown): Uint8Array | undefined {
   if (typeof token !== 'string' || token.length === 0 || !isWellFormed(token)) return undefined;
-  return sha256(encoder.encode(token));
+  return encoder.encode(token);
+}
+
+/**
+ * 1 when `a` and `b` hold the same bytes, else 0. Every byte position up to the longer length is
+ * read, with no early exit, and the difference of the lengths is folded into the result, so the
+ * time depends on the longer length only, never on where (or whether) the bytes differ.
+ */
+function sameBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = a.length > b.length ? a.length : b.length;
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < n; i++) diff |= (i < a.length ? (a[i] as number) : 0) ^ (i < b.length ? (b[i] as number) : 0);
+  // (diff | -diff) >>> 31 is 1 exactly when diff is not 0 (diff is below 2^31): no branch on the secret.
+  return ((diff | -diff) >>> 31) ^ 1;
 }
 
 /**
@@ -35,11 +42,14 @@ function digestOf(token: unknown): Uint8Array | undefined {
  * auth header, so the only secret it can carry is one you put in the webhook URL, such as
  * `https://example.com/timetap?token=…` (see `docs/security.md`).
  *
- * The comparison takes the same time whatever the tokens' lengths and contents: each side is
- * hashed with SHA-256 to a 32-byte digest, the digests are compared byte by byte with no early
- * exit, and every expected token is compared even after one matched. Pure JavaScript, so it runs
- * on edge runtimes, and it never throws: a missing, empty, non-string or malformed (lone
- * surrogate) token simply never matches, and neither does an empty expected token or list.
+ * The UTF-8 bytes of the two tokens are compared without an early exit: every position up to the
+ * longer token's length is read and the length difference is folded in, so the time does not
+ * depend on where a guess goes wrong, and every expected token is compared even after one
+ * matched. The time does grow with the longer token's length (measured in docs/security.md): use
+ * tokens of one fixed length, such as 43 characters of base64url. Pure JavaScript and
+ * synchronous, so it runs on edge runtimes, and it never throws: a missing, empty, non-string or
+ * malformed (lone surrogate) token simply never matches, and neither does an empty expected token
+ * or list.
  *
  * @param received - the token from the request, e.g. `url.searchParams.get('token')`; `null`
  *   and `undefined` (no token) give `false`.
@@ -59,18 +69,16 @@ function digestOf(token: unknown): Uint8Array | undefined {
 export function verifyWebhookToken(received: string | null | undefined, expected: string | ReadonlyArray<string>): boolean {
   try {
     const candidates: ReadonlyArray<unknown> = typeof expected === 'string' ? [expected] : Array.isArray(expected) ? expected : [];
-    const mine = digestOf(received);
-    const theirs = mine ?? FILLER;
+    const mine = bytesOf(received);
+    const receivedUsable = mine === undefined ? 0 : 1;
+    const theirs = mine ?? EMPTY;
     let matched = 0;
     for (let i = 0; i < candidates.length; i++) {
-      const digest = digestOf(candidates[i]);
-      const usable = digest === undefined ? 0 : 1;
-      const other = digest ?? FILLER;
-      let diff = 0;
-      for (let k = 0; k < 32; k++) diff |= (theirs[k] as number) ^ (other[k] as number);
-      // (diff - 1) >>> 31 is 1 exactly when diff is 0 (diff is 0..255): no branch on the secret.
-      // An unusable `received` compares its filler, which equals no usable token's digest.
-      matched |= ((diff - 1) >>> 31) & usable;
+      const bytes = bytesOf(candidates[i]);
+      const usable = bytes === undefined ? 0 : receivedUsable;
+      // An unusable side compares as empty, which equals no usable (non-empty) token; `usable`
+      // also keeps two unusable sides from matching each other.
+      matched |= sameBytes(theirs, bytes ?? EMPTY) & usable;
     }
     return matched === 1;
   } catch {

@@ -16,7 +16,10 @@ import { instantAtWallClock, wallClockAt } from './zonedTime';
  */
 export type AppointmentTimeSource = 'utc' | 'apptDateTime' | 'staffLocal' | 'clientLocal';
 
-/** The real instants of an appointment. `end` is always after `start`. */
+/**
+ * The real instants of an appointment. `end` is never before `start`; it equals `start` for a
+ * zero-length appointment (start and end times equal on one date).
+ */
 export interface AppointmentInterval {
   readonly start: Date;
   readonly end: Date;
@@ -47,11 +50,11 @@ function wallAt(date: LocalDate, hhmm: number, extraDays = 0): number {
   return naiveMs(date.year, date.month, date.day) + extraDays * DAY_MS + minutesOf(hhmm) * MINUTE_MS;
 }
 
-/** Minutes from an HHmm start to an HHmm end; an end not after the start is on the next day. */
+/** Minutes from an HHmm start to an HHmm end: an end before the start is on the next day, an equal one is zero. */
 function hhmmSpan(start: unknown, end: unknown): number | undefined {
   if (!isHhmm(start) || !isHhmm(end)) return undefined;
   const span = minutesOf(end) - minutesOf(start);
-  return span > 0 ? span : span + 24 * 60;
+  return span >= 0 ? span : span + 24 * 60;
 }
 
 /**
@@ -72,7 +75,7 @@ function visitMinutes(appointment: Appointment): number | undefined {
 }
 
 /**
- * The end of an appointment whose start instant is known: `endDateTimeUTC` when after the start;
+ * The end of an appointment whose start instant is known: `endDateTimeUTC` when not before the start;
  * else the staff HHmm span (on the staff wall clock); else the client HHmm span (on the client
  * wall clock); else `reason.visitMinutes`.
  */
@@ -83,7 +86,7 @@ function endFromInstant(
   clientZone: string | undefined,
 ): number | undefined {
   const endUtc = parseUtcInstant(appointment.endDateTimeUTC);
-  if (endUtc !== undefined && endUtc > start) return endUtc;
+  if (endUtc !== undefined && endUtc >= start) return endUtc;
   const staffSpan = hhmmSpan(appointment.startTime, appointment.endTime);
   if (staffSpan !== undefined) return addWallMinutes(start, staffSpan, staffZone);
   const clientSpan = hhmmSpan(appointment.clientStartTime, appointment.clientEndTime);
@@ -101,10 +104,12 @@ interface LocalFields {
 
 /**
  * Start and end from a local date and HHmm times in `zone`. The end is on `endDate` (else the
- * start date); an end not after the start (on the wall clock) moves to the day after the start
- * date. Should a daylight-saving gap still put the end instant on or before the start (02:30 to
- * 03:30 on a night that skips 02:00–03:00), the end is the start plus the booked wall-clock
- * length. Without an end time, the end is the start plus `reason.visitMinutes`.
+ * start date); an end before the start (on the wall clock) moves to the day after the start
+ * date, an end equal to it is a zero-length appointment. An `endDate` before the start date
+ * contradicts the times: `undefined`. Should a daylight-saving gap still put the end instant on
+ * or before the start (02:30 to 03:30 on a night that skips 02:00–03:00), the end is the start
+ * plus the booked wall-clock length. Without an end time, the end is the start plus
+ * `reason.visitMinutes`.
  */
 function fromLocal(appointment: Appointment, local: LocalFields, zone: string): [number, number] | undefined {
   const date = parseLocalDate(local.date);
@@ -116,9 +121,10 @@ function fromLocal(appointment: Appointment, local: LocalFields, zone: string): 
     const visit = visitMinutes(appointment);
     return visit === undefined ? undefined : [start, start + visit * MINUTE_MS];
   }
-  let endWall = wallAt(parseLocalDate(local.endDate) ?? date, local.end);
-  if (endWall <= startWall) endWall = wallAt(date, local.end, 1);
-  if (endWall <= startWall) return undefined;
+  const endDate = parseLocalDate(local.endDate);
+  if (endDate !== undefined && wallAt(endDate, 0) < wallAt(date, 0)) return undefined;
+  let endWall = wallAt(endDate ?? date, local.end);
+  if (endWall < startWall) endWall = wallAt(date, local.end, 1);
   const end = instantAtWallClock(endWall, zone);
   if (end === undefined) return undefined;
   return [start, end > start ? end : start + (endWall - startWall)];
@@ -136,7 +142,8 @@ function interval(start: number, end: number, timeZone: string, source: Appointm
  * When the appointment really is: its start and end instants, computed from the first of these
  * that is present and usable (`source` says which):
  *
- * 1. `'utc'`: `startDateTimeUTC` (ISO with `Z`, zone-less UTC, or epoch ms);
+ * 1. `'utc'`: `startDateTimeUTC` (ISO with `Z`, zone-less UTC, or epoch ms; a number below
+ *    10^11 in magnitude is epoch seconds);
  * 2. `'apptDateTime'`: `apptDateTime`, UTC sent **without** a `Z`;
  * 3. `'staffLocal'`: `startDate` (`"2025-04-15"` or `"2025-04-15T00:00:00"`) with `startTime` /
  *    `endTime` in the staff zone (`staff` / `professional` `.timeZoneCode.timeZoneCode`, else
@@ -147,12 +154,13 @@ function interval(start: number, end: number, timeZone: string, source: Appointm
  * 5. the local times again (staff first, then client) in `options.timeZone`, for a side whose
  *    zone the body does not name usably.
  *
- * For 1 and 2 the end is `endDateTimeUTC` when it is after the start; else the start plus
+ * For 1 and 2 the end is `endDateTimeUTC` when it is not before the start; else the start plus
  * `endTime − startTime` (applied on the staff wall clock), else `clientEndTime − clientStartTime`,
  * else `reason.visitMinutes`. For 3–5 the end is the local end time.
  *
- * Rules: an end time not after the start time means the appointment crosses midnight (the end
- * is on the next day). A wall time that does not exist (the spring-forward gap) resolves
+ * Rules: an end time before the start time means the appointment crosses midnight (the end
+ * is on the next day); an end equal to the start is a zero-length appointment (`end` equals
+ * `start`), not 24 hours; an `endDate` before the start date makes that source unusable. A wall time that does not exist (the spring-forward gap) resolves
  * **forward** by the length of the gap; an ambiguous one (the fall-back overlap) resolves to the
  * **earlier** instant. Legacy zone ids (`US/Eastern`, `Canada/Atlantic`, Java's `IST`, …) are
  * resolved; an unknown zone makes its local times unusable. Zone data is the platform's `Intl`.
@@ -192,12 +200,12 @@ export function appointmentInterval(
   const utcStart = parseUtcInstant(appointment.startDateTimeUTC);
   if (utcStart !== undefined) {
     const end = endFromInstant(appointment, utcStart, staffZone ?? fallback, clientZone ?? fallback);
-    if (end !== undefined && end > utcStart) return interval(utcStart, end, zone, 'utc');
+    if (end !== undefined && end >= utcStart) return interval(utcStart, end, zone, 'utc');
   }
   const apptStart = parseUtcInstant(appointment.apptDateTime);
   if (apptStart !== undefined) {
     const end = endFromInstant(appointment, apptStart, staffZone ?? fallback, clientZone ?? fallback);
-    if (end !== undefined && end > apptStart) return interval(apptStart, end, zone, 'apptDateTime');
+    if (end !== undefined && end >= apptStart) return interval(apptStart, end, zone, 'apptDateTime');
   }
 
   const staffLocal: LocalFields = {

@@ -68,20 +68,58 @@ export function isValidDate(date: LocalDate): boolean {
 }
 
 /**
- * An instant from a UTC timestamp field: epoch milliseconds, or an ISO-like date-time string.
- * A string without `Z` or an offset is read as UTC (that is what `apptDateTime` and
- * `…DateTimeUTC` mean); an explicit `Z` or offset is honoured. A date without a time is not an
- * instant. Anything else gives `undefined`.
+ * Below this magnitude an epoch number is read as seconds, from it on as milliseconds.
+ * 10^11 milliseconds is 3 March 1973 and 10^11 seconds the year 5138, so no plausible appointment
+ * time reads the same magnitude both ways.
+ */
+export const EPOCH_SECONDS_BELOW = 1e11;
+
+/**
+ * An instant from a UTC timestamp field: epoch milliseconds (epoch seconds when below
+ * `EPOCH_SECONDS_BELOW` in magnitude), or an ISO-like date-time string. A string without `Z` or
+ * an offset is read as UTC (that is what `apptDateTime` and `…DateTimeUTC` mean); an explicit `Z`
+ * or offset is honoured. A date without a time is not an instant. Anything else gives `undefined`.
  */
 export function parseUtcInstant(value: unknown): number | undefined {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : undefined;
+    if (!Number.isFinite(value)) return undefined;
+    const ms = Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value;
+    return Math.abs(ms) <= 8.64e15 ? ms : undefined;
   }
   if (typeof value !== 'string') return undefined;
   const fields = parseFields(value);
   if (fields === undefined || fields.time === undefined) return undefined;
   const { date, time, offsetMinutes = 0 } = fields;
   return naiveMs(date.year, date.month, date.day, ...time) - offsetMinutes * MINUTE_MS;
+}
+
+/**
+ * What a date or time value denotes, for telling a new spelling from a new value:
+ * `{ instant }` (epoch ms) for a number or a string with `Z` or an offset, or, for a zone-less
+ * string, `{ wall }` (naive ms; a date alone is its midnight). With `zonelessIsUtc` (the
+ * `…UTC` keys and `apptDateTime`) a zone-less string is an instant in UTC. `undefined` when the
+ * value cannot be read.
+ */
+export type Moment = { readonly instant: number } | { readonly wall: number };
+
+export function readMoment(value: unknown, zonelessIsUtc: boolean): Moment | undefined {
+  if (typeof value === 'number') {
+    const instant = parseUtcInstant(value);
+    return instant === undefined ? undefined : { instant };
+  }
+  if (typeof value !== 'string') return undefined;
+  const fields = parseFields(value);
+  if (fields === undefined) return undefined;
+  const { date, time = [0, 0, 0, 0], offsetMinutes } = fields;
+  const wall = naiveMs(date.year, date.month, date.day, ...time);
+  if (offsetMinutes !== undefined) return { instant: wall - offsetMinutes * MINUTE_MS };
+  return zonelessIsUtc ? { instant: wall } : { wall };
+}
+
+/** `true` when two readable moments are the same instant, or the same wall clock. */
+export function sameMoment(x: Moment, y: Moment): boolean {
+  if ('instant' in x) return 'instant' in y && x.instant === y.instant;
+  return 'wall' in y && x.wall === y.wall;
 }
 
 /**
