@@ -6,7 +6,7 @@ import { AppointmentShape, type Leaf, type Node, type Shape } from './shape';
  * way, with no hand-written guard in front: `t.partial` of `t.union([X, t.null])` per key (unknown
  * keys kept), `t.array`, `t.union`, and `t.brand` for safe integers, HHmm times and the "one id is
  * required" rule. This is how the package's codecs would look without the fast path of
- * `src/internal/codec.ts` (`GuardedType`).
+ * `src/codecs/codec.ts` (`GuardedType`).
  */
 
 const MAX = Number.MAX_SAFE_INTEGER;
