@@ -173,6 +173,20 @@ describe('closed checks (the decoder fast path for text)', () => {
     }
   });
 
+  it('fail for a number that overflowed to Infinity where the schema does not say what is inside, which plain io-ts accepts', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as Record<string, unknown>;
+    const variants: Array<(b: any) => void> = [
+      (b) => (b.fieldDataMap = { '1': Infinity }),
+      (b) => (b.fields[0].extendedValue = -Infinity),
+    ];
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+      change(copy);
+      expect(api.Appointment.check(copy, true)).toBe(false);
+      expect(api.Appointment.check(copy, false)).toBe(true);
+    }
+  });
+
   it('fail for an unknown key at any depth, a forbidden key, or a container in a key of undocumented type', () => {
     const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as Record<string, unknown>;
     expect(api.Appointment.check(base, true)).toBe(true);

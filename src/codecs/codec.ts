@@ -191,9 +191,13 @@ export function settle(u: Record<string, unknown>, closed: boolean, score: numbe
   return score === score && (!closed || score === keyCount(u));
 }
 
-/** A scalar: what a closed check accepts where the schema does not say what is inside. */
+/**
+ * A scalar: what a closed check accepts where the schema does not say what is inside. Not an
+ * infinity (what `JSON.parse` makes of a literal too large for a double, `1e400`): a body holding
+ * one fails the closed check, and the decoder's safety scan reports it with its path.
+ */
 function isScalar(u: unknown): boolean {
-  return typeof u !== 'object' || u === null;
+  return typeof u === 'number' ? u - u === 0 : typeof u !== 'object' || u === null;
 }
 
 export function scoreString(u: unknown): number {

@@ -7,7 +7,6 @@ import { findDuplicateKeys } from './findDuplicateKeys';
 import { lineAndColumn, locateJsonError } from './locateJsonError';
 import { readBody } from './readBody';
 import { reportIssues } from './reportIssues';
-import { hasInfinity } from './hasInfinity';
 import { scanTree } from './scanTree';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
@@ -133,11 +132,10 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
   // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
-  // The closed check lets any scalar through in open records and undocumented keys, so a body
-  // holding a number that overflowed to Infinity takes the full scan too (`hasInfinity`, a walk
-  // over numbers only). Anything else (unknown keys, object inputs) gets the full scan before validation.
-  const clean =
-    read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true) && !hasInfinity(value);
+  // The closed check also fails a number that overflowed to Infinity, wherever it stands, so such
+  // a body takes the full scan, which reports it. Anything else (unknown keys, object inputs) gets
+  // the full scan before validation.
+  const clean = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true);
   if (!clean) {
     if (typeof value === 'object' && value !== null) {
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
