@@ -1,9 +1,8 @@
 import { Pool } from 'pg';
-import { createAppointmentTracker } from '../../src';
 import { postgresAppointmentStore } from '../../src/postgres';
 import { startPostgres, type PostgresServer } from '../support/postgresServer';
-import { disposeSimulationWorker, runWorkerProcesses } from '../support/storeSimulation';
-import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed } from '../support/trackerSimulation';
+import { disposeSimulationWorker, expectWorkerProcessesExactlyOnce } from '../support/storeSimulation';
+import { runTrackerSimulation } from '../support/trackerSimulation';
 
 let server: PostgresServer;
 let pool: Pool;
@@ -35,25 +34,14 @@ describe('postgresAppointmentStore under the tracker simulation', () => {
   });
 
   it('does the same with 4 worker processes × 8 concurrent calls on one server, and a replay records nothing', async () => {
-    const seed = simulationSeed();
-    const plan = simulationPlan({ seed });
     const store = await freshStore();
-    const task = {
-      store: { kind: 'postgres' as const, host: server.host, port: server.port, user: server.user, database: server.database, schema: `sim${schemas}` },
-      seed,
-      appointments: plan.appointments.length,
-      concurrency: 8,
-    };
-    const run = await runWorkerProcesses(task, 4);
-    expect(new Set(run.pids).size).toBe(4);
-    expect(run.pids).not.toContain(process.pid);
-    expect(run.outcomes).toHaveLength(plan.deliveries.length);
-    const tracker = createAppointmentTracker({ store });
-    expect(await checkSimulatedLog(tracker, plan, run.outcomes)).toEqual([]);
-    const events = (await readWholeLog(tracker)).length;
-
-    const replay = await runWorkerProcesses(task, 4);
-    expect(replay.outcomes.filter((o) => o._tag === 'Recorded')).toEqual([]);
-    expect((await readWholeLog(tracker)).length).toBe(events);
+    await expectWorkerProcessesExactlyOnce(store, {
+      kind: 'postgres',
+      host: server.host,
+      port: server.port,
+      user: server.user,
+      database: server.database,
+      schema: `sim${schemas}`,
+    });
   });
 });

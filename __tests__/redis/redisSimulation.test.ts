@@ -1,9 +1,8 @@
 import { createClient } from 'redis';
-import { createAppointmentTracker } from '../../src';
 import { redisAppointmentStore } from '../../src/redis';
 import { describeWithRedis, startRedis, type RedisServer } from '../support/redisServer';
-import { disposeSimulationWorker, runWorkerProcesses } from '../support/storeSimulation';
-import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed } from '../support/trackerSimulation';
+import { disposeSimulationWorker, expectWorkerProcessesExactlyOnce } from '../support/storeSimulation';
+import { runTrackerSimulation } from '../support/trackerSimulation';
 
 describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
   let server: RedisServer;
@@ -31,20 +30,6 @@ describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
   });
 
   it('does the same with 4 worker processes × 8 concurrent calls on one server, and a replay records nothing', async () => {
-    const seed = simulationSeed();
-    const plan = simulationPlan({ seed });
-    const store = freshStore();
-    const task = { store: { kind: 'redis' as const, url: server.url, prefix: `sim${prefixes}` }, seed, appointments: plan.appointments.length, concurrency: 8 };
-    const run = await runWorkerProcesses(task, 4);
-    expect(new Set(run.pids).size).toBe(4);
-    expect(run.pids).not.toContain(process.pid);
-    expect(run.outcomes).toHaveLength(plan.deliveries.length);
-    const tracker = createAppointmentTracker({ store });
-    expect(await checkSimulatedLog(tracker, plan, run.outcomes)).toEqual([]);
-    const events = (await readWholeLog(tracker)).length;
-
-    const replay = await runWorkerProcesses(task, 4);
-    expect(replay.outcomes.filter((o) => o._tag === 'Recorded')).toEqual([]);
-    expect((await readWholeLog(tracker)).length).toBe(events);
+    await expectWorkerProcessesExactlyOnce(freshStore(), { kind: 'redis', url: server.url, prefix: `sim${prefixes}` });
   });
 });
