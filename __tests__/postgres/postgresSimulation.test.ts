@@ -1,27 +1,18 @@
-import { Pool } from 'pg';
 import { postgresAppointmentStore } from '../../src/postgres';
-import { startPostgres, type PostgresServer } from '../support/postgresServer';
+import { usePostgresPool } from '../support/postgresPool';
 import { disposeSimulationWorker, expectWorkerProcessesExactlyOnce } from '../support/storeSimulation';
 import { runTrackerSimulation } from '../support/trackerSimulation';
 
-let server: PostgresServer;
-let pool: Pool;
+const postgres = usePostgresPool(16);
 let schemas = 0;
 
 async function freshStore() {
-  const store = postgresAppointmentStore({ pool, schema: `sim${++schemas}` });
+  const store = postgresAppointmentStore({ pool: postgres.pool, schema: `sim${++schemas}` });
   await store.migrate();
   return store;
 }
 
-beforeAll(async () => {
-  server = await startPostgres();
-  pool = new Pool({ host: server.host, port: server.port, user: server.user, database: server.database, max: 16 });
-});
-
 afterAll(async () => {
-  await pool?.end();
-  await server?.dispose();
   await disposeSimulationWorker();
 });
 
@@ -35,6 +26,7 @@ describe('postgresAppointmentStore under the tracker simulation', () => {
 
   it('does the same with 4 worker processes × 8 concurrent calls on one server, and a replay records nothing', async () => {
     const store = await freshStore();
+    const { server } = postgres;
     await expectWorkerProcessesExactlyOnce(store, {
       kind: 'postgres',
       host: server.host,

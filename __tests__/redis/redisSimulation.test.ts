@@ -1,24 +1,15 @@
-import { createClient } from 'redis';
 import { redisAppointmentStore } from '../../src/redis';
-import { describeWithRedis, startRedis, type RedisServer } from '../support/redisServer';
+import { useRedisClient } from '../support/redisClient';
+import { describeWithRedis } from '../support/redisServer';
 import { disposeSimulationWorker, expectWorkerProcessesExactlyOnce } from '../support/storeSimulation';
 import { runTrackerSimulation } from '../support/trackerSimulation';
 
 describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
-  let server: RedisServer;
-  let client: ReturnType<typeof createClient>;
+  const redis = useRedisClient();
   let prefixes = 0;
-  const freshStore = () => redisAppointmentStore({ client, prefix: `sim${++prefixes}` });
-
-  beforeAll(async () => {
-    server = await startRedis();
-    client = createClient({ url: server.url });
-    await client.connect();
-  });
+  const freshStore = () => redisAppointmentStore({ client: redis.client, prefix: `sim${++prefixes}` });
 
   afterAll(async () => {
-    await client?.close();
-    await server?.dispose();
     await disposeSimulationWorker();
   });
 
@@ -30,6 +21,6 @@ describeWithRedis('redisAppointmentStore under the tracker simulation', () => {
   });
 
   it('does the same with 4 worker processes × 8 concurrent calls on one server, and a replay records nothing', async () => {
-    await expectWorkerProcessesExactlyOnce(freshStore(), { kind: 'redis', url: server.url, prefix: `sim${prefixes}` });
+    await expectWorkerProcessesExactlyOnce(freshStore(), { kind: 'redis', url: redis.server.url, prefix: `sim${prefixes}` });
   });
 });
