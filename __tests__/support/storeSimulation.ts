@@ -16,7 +16,7 @@ import {
   type TimeTapStoreError,
 } from '../../src';
 import type { WorkerTask } from './storeSimulationWorker';
-import { checkSimulatedLog, readWholeLog, simulationPlan, simulationSeed, type SimulationPlan } from './trackerSimulation';
+import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed, type SimulationPlan } from './trackerSimulation';
 
 const root = join(__dirname, '..', '..');
 let bundled: Promise<string> | undefined;
@@ -220,6 +220,17 @@ export async function expectCrashLosesNothing(store: AppointmentStore, server: C
   } finally {
     process.off('unhandledRejection', onUnhandled);
   }
+}
+
+/**
+ * The in-process run, the same for every database store: 50 shuffled, repeated lifecycles under
+ * 16 concurrent calls, each run on a store from `makeStore`, make an exactly-once log.
+ */
+export async function expectSimulationExactlyOnce(makeStore: () => AppointmentStore | Promise<AppointmentStore>): Promise<void> {
+  const report = await runTrackerSimulation(makeStore, { concurrency: 16 });
+  expect(report.problems).toEqual([]);
+  expect(report.outcomes.Recorded).toBe(report.events);
+  expect(report.outcomes.Stale).toBeGreaterThan(0);
 }
 
 /**
