@@ -1,30 +1,15 @@
 // `node scripts/check-interop-size.mjs`: what the interop surface costs a receiver that imports only
-// the decoder, measured as check-size.mjs measures (esbuild, ESM, minified, tree-shaken, io-ts and
-// fp-ts external, gzip level 9). Two budgets, both enforced:
+// the decoder, measured as check-size.mjs measures (esbuild, ESM, minified, tree-shaken, the peers
+// external, gzip level 9: the options of sizeBuildOptions.mjs). Two budgets, both enforced:
 // - every codec's `~standard` (Standard Schema v1) adds at most 1 KB gzipped to the decoder: the
 //   decoder is bundled as it is, and again with the Standard Schema module replaced by a stub;
 // - the JSON Schema generator is not in the decoder at all (tree-shaken away), and is reported
 //   for those who import it.
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { root, sizeBuildOptions } from './sizeBuildOptions.mjs';
 
 const STANDARD_SCHEMA_LIMIT = 1024;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const options = {
-  absWorkingDir: root,
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2020',
-  minify: true,
-  treeShaking: true,
-  external: ['io-ts', 'io-ts/*', 'fp-ts', 'fp-ts/*'],
-  logLevel: 'error',
-};
 
 /** Replaces src/codecs/standardSchema.ts by a stub: the decoder as it would be without `~standard`. */
 const withoutStandardSchema = {
@@ -36,7 +21,7 @@ const withoutStandardSchema = {
 };
 
 async function bundle(contents, plugins = []) {
-  const result = await build({ ...options, plugins, stdin: { contents, resolveDir: root, loader: 'ts' } });
+  const result = await build({ ...sizeBuildOptions, plugins, stdin: { contents, resolveDir: root, loader: 'ts' } });
   const text = result.outputFiles[0].text;
   return { text, gzipped: gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength };
 }

@@ -18,32 +18,15 @@
 // `import()` + first decode of the main entry. See docs/performance.md.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { root, sizeBuildOptions } from './sizeBuildOptions.mjs';
 
 const DECODER_LIMIT = 8.75 * 1024;
 const ENTRY_LIMIT = 21 * 1024;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// Peers (io-ts, fp-ts, the stores' database clients) are the user's; a subpath entry imports the
-// main entry by the package's name, and dist/ keeps it external too (tsup.config.ts).
-const external = [...Object.keys(pkg.peerDependencies ?? {}), pkg.name].flatMap((name) => [name, `${name}/*`]);
-
-const options = {
-  absWorkingDir: root,
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2020',
-  minify: true,
-  treeShaking: true,
-  external,
-  metafile: true,
-  logLevel: 'error',
-};
+const options = { ...sizeBuildOptions, metafile: true };
 const gzip = (result) => gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength;
 const minified = (result) => result.outputFiles[0].contents.byteLength;
 const kb = (size) => `${(size / 1024).toFixed(1)} KiB`;

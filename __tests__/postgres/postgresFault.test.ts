@@ -1,63 +1,14 @@
-import { Pool } from 'pg';
-import { createAppointmentTracker, memoryAppointmentStore } from '../../src';
 import { postgresAppointmentStore } from '../../src/postgres';
-import { startPostgres, type PostgresServer } from '../support/postgresServer';
-import { deliverPerAppointment, eventsByAppointment, tagsOf, untilAnswering } from '../support/storeSimulation';
-import { checkSimulatedLog, readWholeLog, simulationPlan } from '../support/trackerSimulation';
+import { usePostgresPool } from '../support/postgresPool';
+import { expectCrashLosesNothing } from '../support/storeSimulation';
 
 const TIMEOUT_MS = 2000;
-let server: PostgresServer;
-let pool: Pool;
-
-beforeAll(async () => {
-  server = await startPostgres();
-  // No 'error' listener of ours: the store's own must keep a lost connection from crashing the process.
-  pool = new Pool({ host: server.host, port: server.port, user: server.user, database: server.database, max: 16 });
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await server?.dispose();
-});
+const postgres = usePostgresPool(16);
 
 describe('postgresAppointmentStore when the server is killed in the middle of a run', () => {
   it('rejects every call in flight with StoreUnavailable, and after a restart and a full redelivery the log is the no-fault one', async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    try {
-      const plan = simulationPlan();
-      const clock = () => new Date('2025-07-15T12:00:00.000Z');
-      const reference = createAppointmentTracker({ store: memoryAppointmentStore(), clock });
-      expect((await deliverPerAppointment(reference, plan, 16)).rejections).toEqual([]);
-
-      const store = postgresAppointmentStore({ pool, schema: 'fault', timeoutMs: TIMEOUT_MS });
-      await store.migrate();
-      const tracker = createAppointmentTracker({ store, clock });
-      const crashed = await deliverPerAppointment(tracker, plan, 16, { after: Math.floor(plan.deliveries.length / 3), kill: () => server.kill() });
-      expect(crashed.recorded.length).toBeGreaterThan(0);
-      expect(crashed.rejections.length).toBeGreaterThan(0);
-      expect(new Set(tagsOf(crashed.rejections))).toEqual(new Set(['StoreUnavailable']));
-      expect(Math.max(...crashed.inFlightSettledAfter)).toBeLessThan(TIMEOUT_MS + 5000);
-      // While the server is down, calls fail fast with StoreUnavailable too.
-      expect(tagsOf([await tracker.events().catch((e: unknown) => e)])).toEqual(['StoreUnavailable']);
-
-      await server.start();
-      await untilAnswering(tracker);
-      const redelivered = await deliverPerAppointment(tracker, plan, 16);
-      expect(redelivered.rejections).toEqual([]);
-
-      const log = await readWholeLog(tracker);
-      expect(crashed.recorded.length).toBeLessThan(log.length); // the crash did interrupt the run
-      // Nothing lost: every event answered Recorded before the crash is in the log, unchanged.
-      for (const event of crashed.recorded) expect(log[event.sequence - 1]).toEqual(event);
-      // Nothing doubled, nothing missing: each appointment's events are the no-fault run's.
-      expect(await checkSimulatedLog(tracker, plan)).toEqual([]);
-      expect(log).toHaveLength((await readWholeLog(reference)).length);
-      expect(await eventsByAppointment(tracker, plan)).toEqual(await eventsByAppointment(reference, plan));
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-    }
+    const store = postgresAppointmentStore({ pool: postgres.pool, schema: 'fault', timeoutMs: TIMEOUT_MS });
+    await store.migrate();
+    await expectCrashLosesNothing(store, postgres.server, TIMEOUT_MS);
   });
 });

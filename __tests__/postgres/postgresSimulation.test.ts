@@ -1,59 +1,35 @@
-import { Pool } from 'pg';
-import { createAppointmentTracker } from '../../src';
 import { postgresAppointmentStore } from '../../src/postgres';
-import { startPostgres, type PostgresServer } from '../support/postgresServer';
-import { disposeSimulationWorker, runWorkerProcesses } from '../support/storeSimulation';
-import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed } from '../support/trackerSimulation';
+import { usePostgresPool } from '../support/postgresPool';
+import { disposeSimulationWorker, expectSimulationExactlyOnce, expectWorkerProcessesExactlyOnce } from '../support/storeSimulation';
 
-let server: PostgresServer;
-let pool: Pool;
+const postgres = usePostgresPool(16);
 let schemas = 0;
 
 async function freshStore() {
-  const store = postgresAppointmentStore({ pool, schema: `sim${++schemas}` });
+  const store = postgresAppointmentStore({ pool: postgres.pool, schema: `sim${++schemas}` });
   await store.migrate();
   return store;
 }
 
-beforeAll(async () => {
-  server = await startPostgres();
-  pool = new Pool({ host: server.host, port: server.port, user: server.user, database: server.database, max: 16 });
-});
-
 afterAll(async () => {
-  await pool?.end();
-  await server?.dispose();
   await disposeSimulationWorker();
 });
 
 describe('postgresAppointmentStore under the tracker simulation', () => {
   it('turns 50 shuffled, repeated lifecycles under 16 concurrent calls into an exactly-once log', async () => {
-    const report = await runTrackerSimulation(() => freshStore(), { concurrency: 16 });
-    expect(report.problems).toEqual([]);
-    expect(report.outcomes.Recorded).toBe(report.events);
-    expect(report.outcomes.Stale).toBeGreaterThan(0);
+    await expectSimulationExactlyOnce(() => freshStore());
   });
 
   it('does the same with 4 worker processes × 8 concurrent calls on one server, and a replay records nothing', async () => {
-    const seed = simulationSeed();
-    const plan = simulationPlan({ seed });
     const store = await freshStore();
-    const task = {
-      store: { kind: 'postgres' as const, host: server.host, port: server.port, user: server.user, database: server.database, schema: `sim${schemas}` },
-      seed,
-      appointments: plan.appointments.length,
-      concurrency: 8,
-    };
-    const run = await runWorkerProcesses(task, 4);
-    expect(new Set(run.pids).size).toBe(4);
-    expect(run.pids).not.toContain(process.pid);
-    expect(run.outcomes).toHaveLength(plan.deliveries.length);
-    const tracker = createAppointmentTracker({ store });
-    expect(await checkSimulatedLog(tracker, plan, run.outcomes)).toEqual([]);
-    const events = (await readWholeLog(tracker)).length;
-
-    const replay = await runWorkerProcesses(task, 4);
-    expect(replay.outcomes.filter((o) => o._tag === 'Recorded')).toEqual([]);
-    expect((await readWholeLog(tracker)).length).toBe(events);
+    const { server } = postgres;
+    await expectWorkerProcessesExactlyOnce(store, {
+      kind: 'postgres',
+      host: server.host,
+      port: server.port,
+      user: server.user,
+      database: server.database,
+      schema: `sim${schemas}`,
+    });
   });
 });

@@ -6,9 +6,17 @@ import { fork } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { AppointmentEvent, AppointmentTracker, RecordOutcome, TimeTapStoreError } from '../../src';
+import {
+  createAppointmentTracker,
+  memoryAppointmentStore,
+  type AppointmentEvent,
+  type AppointmentStore,
+  type AppointmentTracker,
+  type RecordOutcome,
+  type TimeTapStoreError,
+} from '../../src';
 import type { WorkerTask } from './storeSimulationWorker';
-import type { SimulationPlan } from './trackerSimulation';
+import { checkSimulatedLog, readWholeLog, runTrackerSimulation, simulationPlan, simulationSeed, type SimulationPlan } from './trackerSimulation';
 
 const root = join(__dirname, '..', '..');
 let bundled: Promise<string> | undefined;
@@ -162,4 +170,87 @@ export function tagsOf(rejections: ReadonlyArray<unknown>): string[] {
     const error = e as Partial<TimeTapStoreError>;
     return error?.name === 'TimeTapStoreError' && error.error !== undefined ? error.error._tag : `not a TimeTapStoreError: ${String(e)}`;
   });
+}
+
+/** A database server the fault run can crash and start again (same data, same port). */
+export interface CrashableServer {
+  kill(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/**
+ * The fault run, the same for every database store: the server is killed a third of the way
+ * through 16 concurrent deliveries; every call in flight rejects with StoreUnavailable (within the
+ * store's timeout), and after a restart and a full redelivery the log is the no-fault one, with
+ * every event answered Recorded before the crash in it, unchanged.
+ */
+export async function expectCrashLosesNothing(store: AppointmentStore, server: CrashableServer, timeoutMs: number): Promise<void> {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const plan = simulationPlan();
+    const clock = () => new Date('2025-07-15T12:00:00.000Z');
+    const reference = createAppointmentTracker({ store: memoryAppointmentStore(), clock });
+    expect((await deliverPerAppointment(reference, plan, 16)).rejections).toEqual([]);
+
+    const tracker = createAppointmentTracker({ store, clock });
+    const crashed = await deliverPerAppointment(tracker, plan, 16, { after: Math.floor(plan.deliveries.length / 3), kill: () => server.kill() });
+    expect(crashed.recorded.length).toBeGreaterThan(0);
+    expect(crashed.rejections.length).toBeGreaterThan(0);
+    expect(new Set(tagsOf(crashed.rejections))).toEqual(new Set(['StoreUnavailable']));
+    expect(Math.max(...crashed.inFlightSettledAfter)).toBeLessThan(timeoutMs + 5000);
+    // While the server is down, calls fail fast with StoreUnavailable too.
+    expect(tagsOf([await tracker.events().catch((e: unknown) => e)])).toEqual(['StoreUnavailable']);
+
+    await server.start();
+    await untilAnswering(tracker);
+    const redelivered = await deliverPerAppointment(tracker, plan, 16);
+    expect(redelivered.rejections).toEqual([]);
+
+    const log = await readWholeLog(tracker);
+    expect(crashed.recorded.length).toBeLessThan(log.length); // the crash did interrupt the run
+    // Nothing lost: every event answered Recorded before the crash is in the log, unchanged.
+    for (const event of crashed.recorded) expect(log[event.sequence - 1]).toEqual(event);
+    // Nothing doubled, nothing missing: each appointment's events are the no-fault run's.
+    expect(await checkSimulatedLog(tracker, plan)).toEqual([]);
+    expect(log).toHaveLength((await readWholeLog(reference)).length);
+    expect(await eventsByAppointment(tracker, plan)).toEqual(await eventsByAppointment(reference, plan));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+}
+
+/**
+ * The in-process run, the same for every database store: 50 shuffled, repeated lifecycles under
+ * 16 concurrent calls, each run on a store from `makeStore`, make an exactly-once log.
+ */
+export async function expectSimulationExactlyOnce(makeStore: () => AppointmentStore | Promise<AppointmentStore>): Promise<void> {
+  const report = await runTrackerSimulation(makeStore, { concurrency: 16 });
+  expect(report.problems).toEqual([]);
+  expect(report.outcomes.Recorded).toBe(report.events);
+  expect(report.outcomes.Stale).toBeGreaterThan(0);
+}
+
+/**
+ * The multi-process run, the same for every database store: 4 worker processes × 8 concurrent
+ * calls deliver one seeded plan to the store that `target` names (the empty `store` seen from
+ * this process); the log is exactly-once, and a replay records nothing.
+ */
+export async function expectWorkerProcessesExactlyOnce(store: AppointmentStore, target: WorkerTask['store']): Promise<void> {
+  const seed = simulationSeed();
+  const plan = simulationPlan({ seed });
+  const task = { store: target, seed, appointments: plan.appointments.length, concurrency: 8 };
+  const run = await runWorkerProcesses(task, 4);
+  expect(new Set(run.pids).size).toBe(4);
+  expect(run.pids).not.toContain(process.pid);
+  expect(run.outcomes).toHaveLength(plan.deliveries.length);
+  const tracker = createAppointmentTracker({ store });
+  expect(await checkSimulatedLog(tracker, plan, run.outcomes)).toEqual([]);
+  const events = (await readWholeLog(tracker)).length;
+
+  const replay = await runWorkerProcesses(task, 4);
+  expect(replay.outcomes.filter((o) => o._tag === 'Recorded')).toEqual([]);
+  expect((await readWholeLog(tracker)).length).toBe(events);
 }

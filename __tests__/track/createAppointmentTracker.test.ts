@@ -11,6 +11,7 @@ import {
 } from '../../src';
 import { decodeAppointment } from '../support/decodeAppointment';
 import { readValid } from '../support/fixtures';
+import { storeRejection } from '../support/storeCommits';
 
 const fixture = (name: string): Appointment => decodeAppointment(readValid(name));
 const booked = fixture('booked.json');
@@ -26,16 +27,6 @@ function tracker(store: AppointmentStore = memoryAppointmentStore()) {
 function recorded(outcome: RecordOutcome) {
   if (outcome._tag !== 'Recorded') throw new Error(`expected Recorded, got ${outcome._tag}`);
   return outcome.event;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<TimeTapStoreError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof TimeTapStoreError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('createAppointmentTracker', () => {
@@ -127,7 +118,7 @@ describe('createAppointmentTracker', () => {
   it('gives up with StoreConflict when other writers win every attempt, having written nothing', async () => {
     const inner = memoryAppointmentStore();
     const store: AppointmentStore = { ...inner, commit: async () => ({ _tag: 'VersionChanged' }) };
-    const error = await rejection(createAppointmentTracker({ store, maxAttempts: 3 }).record(booked));
+    const error = await storeRejection(createAppointmentTracker({ store, maxAttempts: 3 }).record(booked));
     expect(error.error).toMatchObject({ _tag: 'StoreConflict', appointmentId: 88410237, attempts: 3 });
     expect(await inner.events()).toEqual([]);
   });
@@ -136,8 +127,8 @@ describe('createAppointmentTracker', () => {
     const t = tracker();
     const result = t.record({ status: 'OPEN' });
     expect(result).toBeInstanceOf(Promise);
-    expect((await rejection(result)).error._tag).toBe('InvalidAppointment');
-    expect((await rejection(t.record({ calendarid: 1.5 }))).error._tag).toBe('InvalidAppointment');
+    expect((await storeRejection(result)).error._tag).toBe('InvalidAppointment');
+    expect((await storeRejection(t.record({ calendarid: 1.5 }))).error._tag).toBe('InvalidAppointment');
   });
 
   it('is safe to call again after a failure whose commit was in fact written: the retry is a duplicate', async () => {
@@ -153,7 +144,7 @@ describe('createAppointmentTracker', () => {
       },
     };
     const t = tracker(store);
-    expect((await rejection(t.record(booked))).error._tag).toBe('StoreUnavailable');
+    expect((await storeRejection(t.record(booked))).error._tag).toBe('StoreUnavailable');
     loseAnswers = false;
     expect(await t.record(booked)).toEqual({ _tag: 'Duplicate', sequence: 1 });
     expect(recorded(await t.record(rescheduled)).sequence).toBe(2);
@@ -182,7 +173,7 @@ describe('createAppointmentTracker', () => {
   it('passes the store errors on as they are', async () => {
     const unavailable = new TimeTapStoreError({ _tag: 'StoreUnavailable', message: 'The store cannot be reached.', code: 'ECONNREFUSED' });
     const store: AppointmentStore = { ...memoryAppointmentStore(), load: () => Promise.reject(unavailable) };
-    expect(await rejection(tracker(store).record(booked))).toBe(unavailable);
+    expect(await storeRejection(tracker(store).record(booked))).toBe(unavailable);
   });
 
   it('stamps events with its clock, by default the current time', async () => {

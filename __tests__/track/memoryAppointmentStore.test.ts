@@ -1,32 +1,6 @@
 import { isSome } from 'fp-ts/lib/Option.js';
-import { memoryAppointmentStore, TimeTapStoreError, type AppointmentCommit, type Appointment } from '../../src';
-
-function commitOf(appointment: Appointment & { calendarid: number }, expectedVersion: number | null): AppointmentCommit {
-  return {
-    appointmentId: appointment.calendarid,
-    expectedVersion,
-    appointment,
-    fingerprint: `f${String(appointment.updateSequence)}`,
-    event: {
-      appointmentId: appointment.calendarid,
-      kind: 'updated',
-      summary: {
-        kind: 'updated',
-        statusChanged: { _tag: 'None' },
-        rescheduled: { _tag: 'None' },
-        staffChanged: false,
-        locationChanged: false,
-        reasonChanged: false,
-        clientChanged: false,
-        customFields: [],
-        changes: [{ path: 'note', kind: 'changed', before: 'a', after: 'b' }],
-      },
-      fingerprint: `f${String(appointment.updateSequence)}`,
-      previousFingerprint: null,
-      recordedAt: '2025-06-01T12:00:00.000Z',
-    },
-  };
-}
+import { memoryAppointmentStore, TimeTapStoreError, type Appointment } from '../../src';
+import { commitOf } from '../support/storeCommits';
 
 describe('memoryAppointmentStore', () => {
   it('keeps a copy: changing the recorded object afterwards does not change history', async () => {

@@ -1,6 +1,4 @@
 import { none, some, type Option } from 'fp-ts/lib/Option.js';
-import { Appointment } from '../codecs/Appointment';
-import { appointmentId as idOf } from '../codecs/appointmentId';
 import type { AppointmentEvent } from '../track/AppointmentEvent';
 import type {
   AppointmentCommit,
@@ -9,9 +7,12 @@ import type {
   CommitResult,
   StoredAppointment,
 } from '../track/AppointmentStore';
+import { corruptRecord } from '../track/corruptRecord';
 import { isStoredId, parseStoredEvent } from '../track/parseStoredEvent';
+import { parseStoredJson } from '../track/parseStoredJson';
+import { readStoredInteger } from '../track/readStoredInteger';
 import { storableJson } from '../track/storableJson';
-import { TimeTapStoreError } from '../track/TimeTapStoreError';
+import { storedAppointmentOf } from '../track/storedAppointmentOf';
 import { withStoreDeadline } from '../track/withStoreDeadline';
 import { postgresAppointmentSchema, type PostgresTableOptions } from './postgresAppointmentSchema';
 import { postgresStoreError } from './postgresStoreError';
@@ -57,27 +58,6 @@ export interface PostgresAppointmentStore extends AppointmentStore {
 const DEFAULT_TIMEOUT_MS = 5000;
 /** The pools that already have the store's `'error'` listener (one each, however many stores). */
 const guarded = new WeakSet<object>();
-
-const corrupt = (what: string, appointmentId: number | null): TimeTapStoreError =>
-  new TimeTapStoreError({
-    _tag: 'CorruptRecord',
-    appointmentId,
-    message: `Stored data does not read back as the store wrote it (edited by hand?): ${what}.`,
-  });
-
-const readInteger = (u: unknown): number | undefined => {
-  const n = typeof u === 'string' && /^-?[0-9]{1,16}$/.test(u) ? Number(u) : typeof u === 'number' ? u : Number.NaN;
-  return Number.isSafeInteger(n) ? n : undefined;
-};
-
-const parseJson = (text: unknown): unknown => {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * An {@link AppointmentStore} on PostgreSQL through a `pg.Pool`: the last snapshot of each
@@ -168,22 +148,22 @@ RETURNING version::text AS version`;
 
   const readEvent = (row: unknown): AppointmentEvent => {
     const r = (row ?? {}) as Record<string, unknown>;
-    const sequence = readInteger(r.sequence);
+    const sequence = readStoredInteger(r.sequence);
     const event =
       sequence === undefined
         ? undefined
         : parseStoredEvent(
             {
-              appointmentId: readInteger(r.appointment_id),
+              appointmentId: readStoredInteger(r.appointment_id),
               kind: r.kind,
-              summary: parseJson(r.summary),
+              summary: parseStoredJson(r.summary),
               fingerprint: r.fingerprint,
               previousFingerprint: r.previous_fingerprint,
               recordedAt: r.recorded_at,
             },
             sequence,
           );
-    if (event === undefined) throw corrupt(`event ${sequence ?? '?'} of the log`, null);
+    if (event === undefined) throw corruptRecord(`event ${sequence ?? '?'} of the log`, null);
     return event;
   };
 
@@ -198,23 +178,9 @@ RETURNING version::text AS version`;
       const rows = await run('load', loadSql, [appointmentId]);
       const row = rows[0] as Record<string, unknown> | undefined;
       if (row === undefined) return none;
-      const version = readInteger(row.version);
-      const sequence = readInteger(row.sequence);
-      const appointment = parseJson(row.snapshot);
-      const fingerprint = row.fingerprint;
-      if (
-        version === undefined ||
-        version < 1 ||
-        sequence === undefined ||
-        !isStoredId(sequence) ||
-        typeof fingerprint !== 'string' ||
-        fingerprint === '' ||
-        !Appointment.is(appointment) ||
-        idOf(appointment) !== appointmentId
-      ) {
-        throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
-      }
-      return some({ appointment, fingerprint, sequence, version });
+      return some(
+        storedAppointmentOf({ version: row.version, sequence: row.sequence, fingerprint: row.fingerprint, snapshot: row.snapshot }, appointmentId),
+      );
     },
 
     async commit(commit: AppointmentCommit): Promise<CommitResult> {
@@ -241,8 +207,8 @@ RETURNING version::text AS version`;
           : await run('update', updateSql, [...values, commit.expectedVersion]);
       const row = rows[0] as Record<string, unknown> | undefined;
       if (row === undefined) return { _tag: 'VersionChanged' };
-      const sequence = readInteger(row.sequence);
-      if (sequence === undefined || !isStoredId(sequence)) throw corrupt('the head of the log', null);
+      const sequence = readStoredInteger(row.sequence);
+      if (sequence === undefined || !isStoredId(sequence)) throw corruptRecord('the head of the log', null);
       return { _tag: 'Committed', event: { ...event, sequence } };
     },
 

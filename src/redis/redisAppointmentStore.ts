@@ -1,6 +1,4 @@
 import { none, some, type Option } from 'fp-ts/lib/Option.js';
-import { Appointment } from '../codecs/Appointment';
-import { appointmentId as idOf } from '../codecs/appointmentId';
 import type { AppointmentEvent } from '../track/AppointmentEvent';
 import type {
   AppointmentCommit,
@@ -9,9 +7,12 @@ import type {
   CommitResult,
   StoredAppointment,
 } from '../track/AppointmentStore';
+import { corruptRecord } from '../track/corruptRecord';
 import { isStoredId, parseStoredEvent } from '../track/parseStoredEvent';
+import { parseStoredJson } from '../track/parseStoredJson';
+import { readStoredInteger } from '../track/readStoredInteger';
 import { storableJson } from '../track/storableJson';
-import { TimeTapStoreError } from '../track/TimeTapStoreError';
+import { storedAppointmentOf } from '../track/storedAppointmentOf';
 import { withStoreDeadline } from '../track/withStoreDeadline';
 import { redisStoreError } from './redisStoreError';
 import { COMMIT_SCRIPT, EVENTS_SCRIPT, LOAD_SCRIPT } from './redisScripts';
@@ -56,27 +57,6 @@ const DEFAULT_TIMEOUT_MS = 5000;
 /** The clients that already have the store's `'error'` listener (one each, however many stores). */
 const guarded = new WeakSet<object>();
 const PREFIX = /^[A-Za-z0-9_.:-]{1,100}$/;
-
-const corrupt = (what: string, appointmentId: number | null): TimeTapStoreError =>
-  new TimeTapStoreError({
-    _tag: 'CorruptRecord',
-    appointmentId,
-    message: `Stored data does not read back as the store wrote it (edited by hand?): ${what}.`,
-  });
-
-const readInteger = (u: unknown): number | undefined => {
-  const n = typeof u === 'number' ? u : typeof u === 'string' && /^-?[0-9]{1,16}$/.test(u) ? Number(u) : Number.NaN;
-  return Number.isSafeInteger(n) ? n : undefined;
-};
-
-const parseJson = (text: unknown): unknown => {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-};
 
 const isNoScript = (error: unknown): boolean =>
   error instanceof Error && error.message.startsWith('NOSCRIPT');
@@ -164,26 +144,10 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
   return {
     async load(appointmentId: number): Promise<Option<StoredAppointment>> {
       const reply = await run(LOAD_SCRIPT, [snapshotKey(appointmentId)], []);
-      if (!Array.isArray(reply)) throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
+      if (!Array.isArray(reply)) throw corruptRecord(`the snapshot of appointment ${appointmentId}`, appointmentId);
       if (reply[0] === 0) return none;
-      const version = readInteger(reply[1]);
-      const sequence = readInteger(reply[4]);
-      const fingerprint: unknown = reply[2];
-      const appointment = parseJson(reply[3]);
-      if (
-        reply[0] !== 1 ||
-        version === undefined ||
-        version < 1 ||
-        sequence === undefined ||
-        !isStoredId(sequence) ||
-        typeof fingerprint !== 'string' ||
-        fingerprint === '' ||
-        !Appointment.is(appointment) ||
-        idOf(appointment) !== appointmentId
-      ) {
-        throw corrupt(`the snapshot of appointment ${appointmentId}`, appointmentId);
-      }
-      return some({ appointment, fingerprint, sequence, version });
+      if (reply[0] !== 1) throw corruptRecord(`the snapshot of appointment ${appointmentId}`, appointmentId);
+      return some(storedAppointmentOf({ version: reply[1], sequence: reply[4], fingerprint: reply[2], snapshot: reply[3] }, appointmentId));
     },
 
     async commit(commit: AppointmentCommit): Promise<CommitResult> {
@@ -202,14 +166,14 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
           eventJson,
         ],
       );
-      if (!Array.isArray(reply)) throw corrupt('the answer to a commit', null);
+      if (!Array.isArray(reply)) throw corruptRecord('the answer to a commit', null);
       if (reply[0] === 0) return { _tag: 'VersionChanged' };
       if (reply[0] === -1) {
-        throw reply[1] === 'appointment' ? corrupt(`the keys of appointment ${id}`, id) : corrupt('the log or its sequence counter', null);
+        throw reply[1] === 'appointment' ? corruptRecord(`the keys of appointment ${id}`, id) : corruptRecord('the log or its sequence counter', null);
       }
       if (event === null && reply[0] === 1) return { _tag: 'Committed', event: null };
-      const sequence = readInteger(reply[1]);
-      if (event === null || reply[0] !== 1 || sequence === undefined || !isStoredId(sequence)) throw corrupt('the log or its sequence counter', null);
+      const sequence = readStoredInteger(reply[1]);
+      if (event === null || reply[0] !== 1 || sequence === undefined || !isStoredId(sequence)) throw corruptRecord('the log or its sequence counter', null);
       return { _tag: 'Committed', event: { ...event, sequence } };
     },
 
@@ -220,15 +184,15 @@ export function redisAppointmentStore(options: RedisAppointmentStoreOptions): Ap
         [logKey, one ? indexKey(query.appointmentId ?? 0) : logKey],
         [String(query.after ?? 0), query.limit === undefined ? '' : String(Math.max(0, Math.floor(query.limit))), one ? '1' : '0'],
       );
-      if (!Array.isArray(reply) || reply.length % 2 !== 0) throw corrupt('the log', null);
+      if (!Array.isArray(reply) || reply.length % 2 !== 0) throw corruptRecord('the log', null);
       const events: AppointmentEvent[] = [];
       for (let i = 0; i < reply.length; i += 2) {
         const id: unknown = reply[i];
         const match = typeof id === 'string' ? /^([0-9]{1,16})-0$/.exec(id) : null;
-        const sequence = match === null ? undefined : readInteger(match[1]);
-        const event = sequence === undefined ? undefined : parseStoredEvent(parseJson(reply[i + 1]), sequence);
+        const sequence = match === null ? undefined : readStoredInteger(match[1]);
+        const event = sequence === undefined ? undefined : parseStoredEvent(parseStoredJson(reply[i + 1]), sequence);
         if (event === undefined || (one && event.appointmentId !== query.appointmentId)) {
-          throw corrupt(`entry ${typeof id === 'string' ? id : '?'} of the log`, null);
+          throw corruptRecord(`entry ${typeof id === 'string' ? id : '?'} of the log`, null);
         }
         events.push(event);
       }

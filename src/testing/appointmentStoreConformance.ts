@@ -10,6 +10,7 @@ import {
   type CommitResult,
   type StoredAppointment,
 } from 'timetap-webhooks';
+import { appointmentCommitOf } from '../track/appointmentCommitOf';
 import { buildAppointment } from './buildAppointment';
 import { firstDifference } from './sameJson';
 
@@ -72,23 +73,14 @@ function stateOf(id: number, n: number): Appointment {
 
 /** A commit as the tracker makes it, from `before` (with its version) to `after`. */
 function commitOf(after: Appointment, before?: StoredAppointment): AppointmentCommit {
-  const id = after.calendarid ?? Number.NaN;
-  const fingerprint = appointmentFingerprint(after);
-  const summary = classifyAppointmentChange(before?.appointment, after);
-  return {
-    appointmentId: id,
-    expectedVersion: before === undefined ? null : before.version,
+  return appointmentCommitOf({
+    appointmentId: after.calendarid ?? Number.NaN,
+    stored: before,
     appointment: after,
-    fingerprint,
-    event: {
-      appointmentId: id,
-      kind: summary.kind,
-      summary,
-      fingerprint,
-      previousFingerprint: before === undefined ? null : before.fingerprint,
-      recordedAt: '2025-06-10T14:00:00.000Z',
-    },
-  };
+    summary: classifyAppointmentChange(before?.appointment, after),
+    fingerprint: appointmentFingerprint(after),
+    recordedAt: '2025-06-10T14:00:00.000Z',
+  });
 }
 
 async function loaded(store: AppointmentStore, id: number): Promise<StoredAppointment> {

@@ -4,6 +4,7 @@ import type { Appointment } from '../codecs/Appointment';
 import { appointmentFingerprint } from '../diff/appointmentFingerprint';
 import { classifyAppointmentChange } from '../diff/classifyAppointmentChange';
 import { isStaleDelivery } from '../diff/isStaleDelivery';
+import { appointmentCommitOf } from './appointmentCommitOf';
 import type { AppointmentEvent } from './AppointmentEvent';
 import type { AppointmentEventQuery, AppointmentStore } from './AppointmentStore';
 import type { RecordOutcome } from './RecordOutcome';
@@ -135,20 +136,9 @@ export function createAppointmentTracker(options: AppointmentTrackerOptions): Ap
         if (isStaleDelivery(stored.appointment, appointment)) return { _tag: 'Stale', sequence: stored.sequence };
       }
       fingerprint ??= appointmentFingerprint(appointment, settings);
-      const result = await store.commit({
-        appointmentId: id,
-        expectedVersion: stored === undefined ? null : stored.version,
-        appointment,
-        fingerprint,
-        event: {
-          appointmentId: id,
-          kind: summary.kind,
-          summary,
-          fingerprint,
-          previousFingerprint: stored === undefined ? null : stored.fingerprint,
-          recordedAt: clock().toISOString(),
-        },
-      });
+      const result = await store.commit(
+        appointmentCommitOf({ appointmentId: id, stored, appointment, summary, fingerprint, recordedAt: clock().toISOString() }),
+      );
       if (result._tag === 'Committed') {
         if (result.event !== null) return { _tag: 'Recorded', event: result.event };
         throw new TimeTapStoreError({
