@@ -6,6 +6,7 @@ import { GuardedType } from '../../src/codecs/codec';
 import { reportIssues } from '../../src/decode/reportIssues';
 import { scanTree } from '../../src/decode/scanTree';
 import { AppointmentIdiomatic } from '../../bench/schemas/iots-idiomatic';
+import { containers } from '../support/appointmentArbitraries';
 import { textOf, validFixtures } from '../support/fixtures';
 
 // The fast check of every object codec is derived from its props. These properties hold it to
@@ -37,27 +38,6 @@ function plainIoTs(codec: t.Mixed): t.Mixed {
   return codec;
 }
 const PlainAppointment = plainIoTs(api.Appointment);
-
-function isObj(u: unknown): u is Obj {
-  return typeof u === 'object' && u !== null && !Array.isArray(u);
-}
-
-/** Every container (object or array) in `value`, the value itself first. */
-function containers(value: unknown): (Obj | unknown[])[] {
-  const out: (Obj | unknown[])[] = [];
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      out.push(v);
-      for (const item of v) stack.push(item);
-    } else if (isObj(v)) {
-      out.push(v);
-      for (const key of Object.keys(v)) stack.push(v[key]);
-    }
-  }
-  return out;
-}
 
 /** Values of every JSON type, numbers on each side of every leaf rule, and nested containers. */
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(

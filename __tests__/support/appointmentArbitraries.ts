@@ -18,7 +18,7 @@ function isObj(u: unknown): u is Obj {
 }
 
 /** Every container (object or array) in `value`, with the value itself first. */
-function containers(value: unknown): (Obj | unknown[])[] {
+export function containers(value: unknown): (Obj | unknown[])[] {
   const out: (Obj | unknown[])[] = [];
   const stack: unknown[] = [value];
   while (stack.length > 0) {

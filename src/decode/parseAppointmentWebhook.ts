@@ -94,15 +94,17 @@ const OPTION_RULES: ReadonlyArray<readonly [keyof ParseAppointmentWebhookOptions
   ['detectDuplicateKeys', 'a boolean', (value) => typeof value === 'boolean'],
 ];
 
-/** The options (`{}` for none), or the first invalid one. */
-function checkOptions(options: unknown): Either<InvalidOptions, ParseAppointmentWebhookOptions> {
-  if (options == null) return right({});
-  if (typeof options !== 'object' || Array.isArray(options)) return left(invalidOption('options', 'an object', options));
+const NO_OPTIONS: ParseAppointmentWebhookOptions = Object.freeze({});
+
+/** The first invalid option, or `undefined` when all are valid (or none is given). */
+function invalidOptionOf(options: unknown): InvalidOptions | undefined {
+  if (options == null) return undefined;
+  if (typeof options !== 'object' || Array.isArray(options)) return invalidOption('options', 'an object', options);
   for (const [name, expected, valid] of OPTION_RULES) {
     const value = (options as Record<string, unknown>)[name];
-    if (value !== undefined && !valid(value)) return left(invalidOption(name, expected, value));
+    if (value !== undefined && !valid(value)) return invalidOption(name, expected, value);
   }
-  return right(options);
+  return undefined;
 }
 
 function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<WebhookDecodeError, Appointment> {
@@ -207,8 +209,8 @@ export function parseAppointmentWebhook(
   options?: ParseAppointmentWebhookOptions,
 ): Either<WebhookDecodeError, Appointment> {
   try {
-    const checked = checkOptions(options);
-    return checked._tag === 'Left' ? checked : decode(body, checked.right);
+    const problem = invalidOptionOf(options);
+    return problem !== undefined ? left(problem) : decode(body, options ?? NO_OPTIONS);
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });
