@@ -54,6 +54,21 @@ describe('appointmentFingerprint', () => {
     expect(appointmentFingerprint(empty, { ignore })).not.toBe(appointmentFingerprint(other, { ignore }));
   });
 
+  it('agrees with the diff when one custom-field list is matched by id and the other is not', () => {
+    // `byId` is matched by id; `withoutId` is not (its second entry has no id), so index paths
+    // apply to it alone: the two lists differ whatever index paths are ignored.
+    const byId = { calendarid: 1, fields: [{ schedulerPreferenceFieldDefnId: 5 }, { schedulerPreferenceFieldDefnId: 6 }] };
+    const withoutId = { calendarid: 1, fields: [{ schedulerPreferenceFieldDefnId: 5 }, { label: 'no id' }] };
+    for (const ignore of [['fields[1]'], ['fields[0]', 'fields[1]'], ['fields[1]', 'fields[id=6]'], ['fields[1].label', 'fields[id=6]']]) {
+      expect(diffAppointments(byId, withoutId, { ignore })).not.toEqual([]);
+      expect(appointmentFingerprint(byId, { ignore })).not.toBe(appointmentFingerprint(withoutId, { ignore }));
+    }
+    // Every entry of both ignored (by id on one side, by index on the other): two empty lists.
+    const ignore = ['fields[id=5]', 'fields[id=6]', 'fields[0]', 'fields[1]'];
+    expect(diffAppointments(byId, withoutId, { ignore })).toEqual([]);
+    expect(appointmentFingerprint(byId, { ignore })).toBe(appointmentFingerprint(withoutId, { ignore }));
+  });
+
   it('tells apart values of different types that print alike', () => {
     const pairs: [Appointment, Appointment][] = [
       [decodeAppointment({ calendarid: 1, x: '1' }), decodeAppointment({ calendarid: 1, x: 1 })],

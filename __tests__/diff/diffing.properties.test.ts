@@ -89,14 +89,14 @@ describe('appointmentFingerprint (properties)', () => {
     );
   });
 
-  it('is equal exactly when the diff is empty, for ignore lists naming custom fields by id, whole lists included', () => {
+  it('is equal exactly when the diff is empty, for ignore lists naming custom fields by id or by index, whole lists included', () => {
     // Ignore lists built from the ids the pair really holds, so that whole lists can vanish
     // under `ignore` (an emptied list against one holding only ignored ids).
     // A candidate is a group of paths: one path, or every id of one list (so that a whole list
     // can vanish under `ignore`).
     const candidates = (a: Appointment, b: Appointment): string[][] => {
-      // Index paths into custom-field lists are left out: see "Ignoring entries of a custom-field
-      // list" in docs/diffing.md for the one case where they and the fingerprint part ways.
+      // Index paths too: they apply to a list compared by position (an entry without an id, a
+      // repeated id), and must agree with the fingerprint when the other side is matched by id.
       const out = [['fields'], ['client'], ['fields[id=510001].value'], ['client.fields[id=510005].label']];
       for (const side of [a, b] as Record<string, unknown>[]) {
         for (const [owner, prefix] of [[side, ''], [side.client, 'client.']] as const) {
@@ -107,7 +107,8 @@ describe('appointmentFingerprint (properties)', () => {
             const paths = (list as { schedulerPreferenceFieldDefnId?: unknown }[]).map(
               (entry) => `${prefix}${key}[id=${String(entry.schedulerPreferenceFieldDefnId)}]`,
             );
-            out.push(paths, ...paths.map((p) => [p]));
+            const indexPaths = list.map((_, i) => `${prefix}${key}[${i}]`);
+            out.push(paths, ...paths.map((p) => [p]), indexPaths, [...paths, ...indexPaths], ...indexPaths.map((p) => [p]));
           }
         }
       }

@@ -122,6 +122,14 @@ const addField: fc.Arbitrary<Op> = fc
     list?.push({ schedulerPreferenceFieldDefnId: id, label: `Field ${id}`, mode: 'APPT', value });
   });
 
+/** A custom-field list no longer matched by id: an entry without an id, or a repeated one. */
+const unmatchFields: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat(), fc.boolean()).map(([l, e, repeat]) => (a) => {
+  const list = pick(fieldArrays(a), l);
+  if (list === undefined) return;
+  const entry = pick(list, e);
+  list.push(repeat && isObj(entry) ? { ...entry } : { label: 'No id', mode: 'APPT', value: 'x' });
+});
+
 const removeElement: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.nat()).map(([c, e]) => (a) => {
   const array = pick(containers(a).filter(Array.isArray), c);
   if (array && array.length > 0) array.splice(e % array.length, 1);
@@ -156,7 +164,7 @@ const touchVolatile: fc.Arbitrary<Op> = fc.tuple(fc.nat(), fc.integer({ min: 0, 
 
 /** Any mutation a later delivery might carry. */
 export const mutation: fc.Arbitrary<Op> = fc.oneof(
-  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, removeElement, pushElement, shuffleFields, trimFields, touchVolatile,
+  setLeaf, deleteKey, blankKey, addKey, setAnswer, setAnswer, addField, unmatchFields, removeElement, pushElement, shuffleFields, trimFields, touchVolatile,
 );
 /** Mutations of the bookkeeping keys only. */
 export const volatileMutation: fc.Arbitrary<Op> = touchVolatile;

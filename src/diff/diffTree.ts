@@ -150,7 +150,9 @@ class Walk {
     }
     const xIds = fieldIds(x);
     if (xIds === undefined) {
-      this.byIndex(x, yArray, trie, depth);
+      const yIds = trie === undefined ? undefined : fieldIds(yArray);
+      if (yIds === undefined) this.byIndex(x, yArray, trie, depth);
+      else this.mixed(x, undefined, yArray, yIds, trie, depth);
       return;
     }
     // Usual case: the same ids in the same order. Checking that costs one read per element of
@@ -166,8 +168,19 @@ class Walk {
       return;
     }
     const yIds = fieldIds(yArray);
-    if (yIds === undefined) this.byIndex(x, yArray, trie, depth);
+    if (yIds === undefined) this.mixed(x, xIds, yArray, undefined, trie, depth);
     else this.byId(x, xIds, yArray, yIds, trie, depth);
+  }
+
+  /**
+   * One list matched by id, the other not (an entry without an id, or a repeated id): they are
+   * compared by position with nothing ignored inside, since an id path means nothing to one side
+   * and an index path nothing to the other. They can only be equal when every entry of both is
+   * ignored (each by its own side's rule): two empty lists, as the fingerprint sees them.
+   */
+  mixed(x: ReadonlyArray<unknown>, xIds: number[] | undefined, y: ReadonlyArray<unknown>, yIds: number[] | undefined, trie: IgnoreNode | undefined, depth: number): void {
+    if (trie !== undefined && everyEntryIgnored(x, xIds, trie) && everyEntryIgnored(y, yIds, trie)) return;
+    this.byIndex(x, y, undefined, depth);
   }
 
   objects(x: Record<string, unknown>, y: Record<string, unknown>, trie: IgnoreNode | undefined, depth: number): void {
@@ -251,6 +264,15 @@ class Walk {
       if (indexChild(trie, i)?.terminal !== true) this.report(i, false, 'added', undefined, y[i]);
     }
   }
+}
+
+/** `true` when `ignore` leaves out every entry of `list`: by id when `ids` is given, else by index. */
+function everyEntryIgnored(list: ReadonlyArray<unknown>, ids: number[] | undefined, ignore: IgnoreNode): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const entry = ids === undefined ? indexChild(ignore, i) : idChild(ignore, ids[i] as number);
+    if (entry?.terminal !== true) return false;
+  }
+  return true;
 }
 
 /** `true` when two JSON values have the same content (key order and custom-field order aside). */
