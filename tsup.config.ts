@@ -25,9 +25,10 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // The code is minified: the tarball is what every install downloads, and what a user reads is the
 // types (index.d.ts keeps every TSDoc comment). The errors users see name themselves in strings
 // (TimeTapWebhookError's and TimeTapStoreError's `name`, the CLI's messages), never through a
-// class or function name a minifier renames. The bundlers' build (index.module.mjs) keeps its
-// line breaks: esbuild drops `/* @__PURE__ */` annotations only when it removes whitespace, and a
-// user's bundler needs them to drop what the user does not import (markTopLevelPure below).
+// class or function name a minifier renames. The bundlers' build (index.module.mjs) must keep its
+// `/* @__PURE__ */` annotations, which a user's bundler needs to drop what the user does not
+// import (markTopLevelPure below); esbuild drops them when it removes whitespace, so esbuild
+// minifies its syntax and names, and Terser removes the whitespace.
 // No source maps: maps without the TypeScript sources would point at files nobody has, and
 // shipping the sources would double the tarball. Failures are values (a `_tag`, a `message`, a
 // path), not stack traces, so minified frames cost little when reading a report.
@@ -72,11 +73,14 @@ const fpTsEsm = {
 // one file, where that promise has to be restated statement by statement: each call and `new` a
 // top-level declaration evaluates when the module loads (building a codec, freezing a table,
 // creating a TextEncoder) is marked `/* @__PURE__ */`, and a bundler drops it when nothing uses
-// its result. Calls inside functions run later and are left alone, as are top-level expression
-// statements (there are none: a statement run for its effect would break "sideEffects": false).
+// its result. Calls inside functions run later and are left alone. A top-level statement run for
+// its effect would break "sideEffects": false, so the build refuses one. What cannot be marked (a
+// property read, a spread, a template) stays in every bundle: write such a value as a call or a
+// literal (`npm run check:size` fails when one carries another module's strings into the decoder).
+type LoadResult = { contents: string; loader: 'ts' } | { errors: Array<{ text: string }> };
 const markTopLevelPure = {
   name: 'mark-top-level-pure',
-  setup(build: { onLoad: (options: { filter: RegExp }, callback: (args: { path: string }) => { contents: string; loader: 'ts' }) => void }) {
+  setup(build: { onLoad: (options: { filter: RegExp }, callback: (args: { path: string }) => LoadResult) => void }) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -89,6 +93,9 @@ const markTopLevelPure = {
       for (const statement of file.statements) {
         if (ts.isVariableStatement(statement)) {
           for (const declaration of statement.declarationList.declarations) if (declaration.initializer) visit(declaration.initializer);
+        } else if (ts.isExpressionStatement(statement)) {
+          const { line } = file.getLineAndCharacterOfPosition(statement.getStart(file));
+          return { errors: [{ text: `${args.path}:${line + 1}: a top-level statement run for its effect; the package declares "sideEffects": false` }] };
         }
       }
       let contents = source;
