@@ -73,7 +73,7 @@ describe('the built package in a bundle', () => {
   const otherModules = ['America/Anchorage', 'client.fieldDataListJson', 'json-schema.org', 'TimeTapStoreError'];
 
   it('keeps only the decoder when a consumer imports only the decoder (the rest of the one-file build is dropped)', async () => {
-    const minified = { platform: 'neutral', mainFields: ['module', 'main'], minify: true } as const;
+    const minified: BuildOptions = { platform: 'neutral', mainFields: ['module', 'main'], minify: true };
     const everything = await bundle(minified, 'everything.mjs');
     const decoder = await bundle(minified, 'decoder.mjs');
     expect(decoder.ours).toEqual(['dist/index.module.mjs']);
