@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import ts from 'typescript';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -10,17 +11,27 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 //   index.js, testing.js          CommonJS: `require`, and Node's `import` through the wrappers
 //   index.d.ts, testing.d.ts      the types (one copy)
 //   index.mjs, testing.mjs        Node's `import`: ESM wrappers that re-export the CommonJS build
+//                                 (testing.mjs is also what bundlers get: the testing toolkit is
+//                                 for Node test runners, so it has no bundler build of its own)
 //   index.d.mts, testing.d.mts    their types: a one-line re-export of index.d.ts / testing.d.ts
-//   index.module.mjs,             bundlers (the `module` condition): real ESM that imports
-//   testing.module.mjs            fp-ts's ESM build, as io-ts's ESM build does
+//   index.module.mjs              bundlers (the `module` and `import` conditions): real ESM that
+//                                 imports fp-ts's ESM build, as io-ts's ESM build does
 //   postgres.js, redis.js         the stores (CommonJS); they import the library by its name
 //   postgres.d.ts, redis.d.ts     their types (scripts/link-store-types.mjs points them at the library)
 //   postgres.mjs, redis.mjs,      Node's and bundlers' `import`: wrappers, as for index.mjs
 //   postgres.d.mts, redis.d.mts
 //   cli.js                        the `timetap-webhooks` command; it requires ./index.js
 //
-// No source maps: the code is not minified (names and structure survive, a stack trace is
-// readable as it is) and maps without the TypeScript sources would point at files nobody has.
+// The code is minified: the tarball is what every install downloads, and what a user reads is the
+// types (index.d.ts keeps every TSDoc comment). The errors users see name themselves in strings
+// (TimeTapWebhookError's and TimeTapStoreError's `name`, the CLI's messages), never through a
+// class or function name a minifier renames. The bundlers' build (index.module.mjs) must keep its
+// `/* @__PURE__ */` annotations, which a user's bundler needs to drop what the user does not
+// import (markTopLevelPure below); esbuild drops them when it removes whitespace, so esbuild
+// minifies its syntax and names, and Terser removes the whitespace.
+// No source maps: maps without the TypeScript sources would point at files nobody has, and
+// shipping the sources would double the tarball. Failures are values (a `_tag`, a `message`, a
+// path), not stack traces, so minified frames cost little when reading a report.
 
 // The store entries import the library's own modules by path (the layer rules); in dist they must
 // share the root entry's copies, so that `instanceof TimeTapStoreError` holds for their errors
@@ -32,7 +43,6 @@ const sharedWithRoot = ['src/track/TimeTapStoreError.ts', 'src/codecs/Appointmen
 // io-ts and fp-ts are peers: tsup leaves dependencies and peerDependencies external.
 
 const shared: Options = {
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
   // `testing` is `timetap-webhooks/testing`: it imports the library by its package name, kept
   // external, so the testing files reuse the main entry (one decoder, one set of codecs).
   external: ['timetap-webhooks'],
@@ -42,6 +52,7 @@ const shared: Options = {
   splitting: false,
   treeshake: true,
 };
+const entries = { index: 'src/index.ts', testing: 'src/testing/index.ts' };
 
 // Node loads ESM only when files say so; fp-ts/es6 is extension-less ESM in a CommonJS package,
 // which Node cannot load, but bundlers can. The bundler build therefore imports
@@ -54,6 +65,46 @@ const fpTsEsm = {
       path: args.path.replace(/^fp-ts\/lib\/([A-Za-z]+)\.js$/, 'fp-ts/es6/$1'),
       external: true,
     }));
+  },
+};
+
+// The package is side-effect free ("sideEffects": false): importing a module runs nothing a user
+// could miss, so a bundler may drop every module whose exports go unused. In dist/ the modules are
+// one file, where that promise has to be restated statement by statement: each call and `new` a
+// top-level declaration evaluates when the module loads (building a codec, freezing a table,
+// creating a TextEncoder) is marked `/* @__PURE__ */`, and a bundler drops it when nothing uses
+// its result. Calls inside functions run later and are left alone. A top-level statement run for
+// its effect would break "sideEffects": false, so the build refuses one. What cannot be marked (a
+// property read, a spread, a template) stays in every bundle: write such a value as a call or a
+// literal (`npm run check:size` fails when one carries another module's strings into the decoder).
+type LoadResult = { contents: string; loader: 'ts' } | { errors: Array<{ text: string }> };
+const markTopLevelPure = {
+  name: 'mark-top-level-pure',
+  setup(build: { onLoad: (options: { filter: RegExp }, callback: (args: { path: string }) => LoadResult) => void }) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const starts = new Set<number>();
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+        if (ts.isCallExpression(node) || ts.isNewExpression(node)) starts.add(node.getStart(file));
+        ts.forEachChild(node, visit);
+      };
+      for (const statement of file.statements) {
+        if (ts.isVariableStatement(statement)) {
+          for (const declaration of statement.declarationList.declarations) if (declaration.initializer) visit(declaration.initializer);
+        } else if (ts.isExpressionStatement(statement)) {
+          const { line } = file.getLineAndCharacterOfPosition(statement.getStart(file));
+          return { errors: [{ text: `${args.path}:${line + 1}: a top-level statement run for its effect; the package declares "sideEffects": false` }] };
+        }
+      }
+      let contents = source;
+      for (const start of [...starts].sort((a, b) => b - a)) {
+        if (/@__PURE__\s*\*\/\s*$/.test(contents.slice(Math.max(0, start - 24), start))) continue;
+        contents = `${contents.slice(0, start)}/* @__PURE__ */ ${contents.slice(start)}`;
+      }
+      return { contents, loader: 'ts' };
+    });
   },
 };
 
@@ -80,7 +131,9 @@ const libraryNextDoor = {
 export default defineConfig([
   {
     ...shared,
+    entry: entries,
     format: ['cjs'],
+    minify: true,
     dts: true,
     // One `clean`: a second config's would race with this one's type build. The type build
     // removes every other declaration file, so scripts/write-esm-wrappers.mjs writes the .mjs and
@@ -89,12 +142,21 @@ export default defineConfig([
   },
   {
     ...shared,
+    // The main entry only: `timetap-webhooks/testing` is for Node test runners, and every condition
+    // of it leads to the CommonJS build (package.json's exports).
+    entry: { index: entries.index },
     format: ['esm'],
     outExtension: () => ({ js: '.module.mjs' }),
     dts: false,
     // Left to the plugin below, which keeps them external under their ESM path.
     noExternal: [/^fp-ts\//],
-    esbuildPlugins: [fpTsEsm],
+    esbuildPlugins: [fpTsEsm, markTopLevelPure],
+    // esbuild minifies the syntax and the names; Terser removes the whitespace and keeps the
+    // `/* @__PURE__ */` annotations, which esbuild drops when it removes whitespace (see above).
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    minify: 'terser',
+    terserOptions: { compress: false, mangle: false, format: { comments: false, preserve_annotations: true } },
   },
   {
     // `timetap-webhooks/postgres` and `timetap-webhooks/redis`. No `clean`: the first config cleans.
@@ -103,6 +165,7 @@ export default defineConfig([
     // so Node's `import` and `require` share one copy of the library (and one TimeTapStoreError).
     external: ['timetap-webhooks', 'pg', 'redis'],
     format: ['cjs'],
+    minify: true,
     dts: true,
     clean: false,
     sourcemap: false,
@@ -125,6 +188,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['cjs'],
+    minify: true,
     dts: false,
     sourcemap: false,
     target: 'node20',

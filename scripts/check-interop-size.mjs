@@ -1,6 +1,7 @@
 // `node scripts/check-interop-size.mjs`: what the interop surface costs a receiver that imports only
-// the decoder, measured as check-size.mjs measures (esbuild, ESM, minified, tree-shaken, the peers
-// external, gzip level 9: the options of sizeBuildOptions.mjs). Two budgets, both enforced:
+// the decoder, measured on the sources (esbuild, ESM, minified, tree-shaken, the peers external,
+// gzip level 9: sizeBuildOptions from sizeBuildOptions.mjs), since it swaps a source module for a
+// stub; check-size.mjs measures the published build. Two budgets, both enforced:
 // - every codec's `~standard` (Standard Schema v1) adds at most 1 KB gzipped to the decoder: the
 //   decoder is bundled as it is, and again with the Standard Schema module replaced by a stub;
 // - the JSON Schema generator is not in the decoder at all (tree-shaken away), and is reported

@@ -14,7 +14,7 @@ import { Reason } from './Reason';
 import { Staff } from './Staff';
 
 /** How a missing id is reported: at `calendarid`, naming both spellings. */
-const RequiredId = leaf('safe integer (calendarid or calendarId is required)', SafeId.is);
+const RequiredId = leaf('safe integer (calendarid or calendarId is required)', Number.isSafeInteger as (u: unknown) => u is number);
 
 /** `fieldDataMap`: answers keyed by field-definition id; values are kept as sent. */
 const FieldDataMap = t.UnknownRecord;

@@ -66,7 +66,7 @@ const LEGACY_ZONES: ReadonlyMap<string, string> = new Map(
 );
 
 /** The legacy ids mapped explicitly, as TimeTap spells them (for tests and docs). */
-export const LEGACY_ZONE_IDS: ReadonlyArray<string> = [...LEGACY_ZONES.keys()];
+export const LEGACY_ZONE_IDS: ReadonlyArray<string> = Array.from(LEGACY_ZONES.keys());
 
 /** Legacy id → IANA id, or `undefined` when `id` is not one of the mapped legacy ids. */
 export function legacyZone(id: string): string | undefined {
