@@ -6,9 +6,7 @@ export type ScanError = TooDeep | ForbiddenKey | NonJsonValue;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const getDescriptor = Object.getOwnPropertyDescriptor;
-const getPrototype = Object.getPrototypeOf;
 const isArray = Array.isArray;
-const objectPrototype = Object.prototype;
 
 /**
  * One iterative pass over a whole JSON tree, before any recursive code (io-ts included) sees it:
@@ -129,7 +127,7 @@ function scanObject(root: object, maxDepth: number): ScanError | undefined {
         return nonJson(pathOf(parents, segments, index, segment), typeof child);
       }
       if (child === null) continue;
-      if (isArray(child) ? !isArray(getPrototype(child)) : !isPlainPrototype(child)) {
+      if (isArray(child) ? !isArray(Object.getPrototypeOf(child)) : !isPlainObject(child)) {
         return nonJson(pathOf(parents, segments, index, segment), describeInput(child));
       }
       if (seen.has(child)) {
@@ -147,12 +145,6 @@ function scanObject(root: object, maxDepth: number): ScanError | undefined {
     }
   }
   return undefined;
-}
-
-/** `true` for a `{}`-like object: the common prototypes answered at once, others by {@link isPlainObject}. */
-function isPlainPrototype(value: object): boolean {
-  const proto: unknown = getPrototype(value);
-  return proto === objectPrototype || proto === null || isPlainObject(value);
 }
 
 /** The path of the container at `index`, or of its child `last`. */
