@@ -2,8 +2,9 @@
  * `node bench/objectInput.mjs`: what validating a body a framework already parsed costs
  * (`express.json()`, Fastify, Next.js `req.json()`), next to `JSON.parse` of the same body's
  * text. Interleaved rounds, medians of µs per call; the ratio is paired per round. Also times
- * the parts of the object path (the safety scan alone, the codec alone) and floors: what reading
- * one property descriptor per key costs on its own, and a bare `for…in` read of every value.
+ * the parts of the object path (the safety scan alone, the codec alone), ajv on the same object
+ * (which runs getters and checks no prototype) and floors: what reading one property descriptor
+ * per key costs on its own, and a bare `for…in` read of every value.
  *
  * Environment: BENCH_ROUNDS (default 9), BENCH_TIME_MS per task per round (default 60).
  */
@@ -11,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Appointment, parseAppointmentWebhook } from '../src/index';
 import { scanTree } from '../src/decode/scanTree';
+import { validateAppointmentAjv } from './schemas/ajv';
 import { median } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -89,6 +91,7 @@ for (const body of BODIES) {
     ['  scan alone', () => scanTree(value, 64, false)],
     ['  Appointment.decode alone', () => Appointment.decode(value)],
     ['  floor: descriptor per key', () => descriptorFloor(value)],
+    ['ajv validate (compiled), no safety scan', () => validateAppointmentAjv(value)],
     ['  floor: for…in read', () => readFloor(value)],
   ];
   if (parseAppointmentWebhook(value)._tag !== 'Right') throw new Error(`${body.id} does not decode`);
@@ -104,7 +107,7 @@ for (const body of BODIES) {
   console.log(`\n${body.id} (${Buffer.byteLength(body.text)} B)`);
   cases.forEach(([name], k) => {
     const us = median(times[k]!);
-    console.log(`${name.padEnd(34)} ${us.toFixed(2).padStart(9)} µs  ${(us / median(times[0]!)).toFixed(2)}×`);
+    console.log(`${name.padEnd(40)} ${us.toFixed(2).padStart(9)} µs  ${(us / median(times[0]!)).toFixed(2)}×`);
   });
   console.log(`paired ratio parseAppointmentWebhook(object) / JSON.parse: ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
 }

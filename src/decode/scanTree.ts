@@ -103,45 +103,41 @@ function scanObject(root: object, maxDepth: number): ScanError | undefined {
       // Read through the descriptor: a property may be a getter, which must never run.
       const descriptor = getDescriptor(node, segment);
       let child: unknown;
+      let found: string;
       if (descriptor === undefined) {
         if (keys !== undefined) continue; // deleted by a Proxy trap mid-scan
-        // An array's hole reads as undefined, which is refused below.
-      } else {
-        if (!('value' in descriptor)) return nonJson(pathOf(parents, segments, index, segment), 'accessor');
-        if (keys !== undefined && descriptor.enumerable !== true) {
-          return nonJson(pathOf(parents, segments, index, segment), 'non-enumerable property');
-        }
+        found = 'undefined'; // an array's hole
+      } else if (!('value' in descriptor)) found = 'accessor';
+      else if (keys !== undefined && descriptor.enumerable !== true) found = 'non-enumerable property';
+      else {
         child = descriptor.value;
         if (keys !== undefined) {
           if (child === undefined) continue; // an absent key, as JSON.stringify would drop it
           const problem = forbidden(segment as string, child, parents, segments, index);
           if (problem !== undefined) return problem;
         }
-      }
-      if (typeof child !== 'object') {
-        if (typeof child === 'string' || typeof child === 'boolean') continue;
-        if (typeof child === 'number') {
-          if (child - child === 0) continue; // finite
-          return nonJson(pathOf(parents, segments, index, segment), child === child ? 'Infinity' : 'NaN');
+        if (typeof child !== 'object') {
+          // `x - x` is 0 for a finite number only.
+          if (typeof child === 'number' ? child - child === 0 : typeof child === 'string' || typeof child === 'boolean') continue;
+          found = typeof child !== 'number' ? typeof child : child === child ? 'Infinity' : 'NaN';
+        } else if (child === null) continue;
+        else if (isArray(child) ? !isArray(Object.getPrototypeOf(child)) : !isPlainObject(child)) found = describeInput(child);
+        else if (seen.has(child)) {
+          if (!isAncestor(nodes, parents, child, index)) continue; // a shared (not cyclic) reference, already checked
+          found = 'cycle';
+        } else {
+          seen.add(child);
+          const depth = (depths[index] as number) + 1;
+          if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, index, segment));
+          pending.push(nodes.length);
+          nodes.push(child);
+          depths.push(depth);
+          parents.push(index);
+          segments.push(segment);
+          continue;
         }
-        return nonJson(pathOf(parents, segments, index, segment), typeof child);
       }
-      if (child === null) continue;
-      if (isArray(child) ? !isArray(Object.getPrototypeOf(child)) : !isPlainObject(child)) {
-        return nonJson(pathOf(parents, segments, index, segment), describeInput(child));
-      }
-      if (seen.has(child)) {
-        if (isAncestor(nodes, parents, child, index)) return nonJson(pathOf(parents, segments, index, segment), 'cycle');
-        continue; // a shared (not cyclic) reference, already checked
-      }
-      seen.add(child);
-      const depth = (depths[index] as number) + 1;
-      if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, index, segment));
-      pending.push(nodes.length);
-      nodes.push(child);
-      depths.push(depth);
-      parents.push(index);
-      segments.push(segment);
+      return nonJson(pathOf(parents, segments, index, segment), found);
     }
   }
   return undefined;
