@@ -1,10 +1,12 @@
 /**
- * `node bench/objectInput.mjs`: what validating a body a framework already parsed costs
- * (`express.json()`, Fastify, Next.js `req.json()`), next to `JSON.parse` of the same body's
- * text. Interleaved rounds, medians of µs per call; the ratio is paired per round. Also times
- * the parts of the object path (the safety scan alone, the codec alone), ajv on the same object
- * (which runs getters and checks no prototype) and floors: what reading one property descriptor
- * per key costs on its own, and a bare `for…in` read of every value.
+ * What validating a body a framework already parsed costs (`express.json()`, Fastify, Next.js
+ * `req.json()`), next to `JSON.parse` of the same body's text. Interleaved rounds, medians of µs
+ * per call; the ratio is paired per round. Also times the parts of the object path (the safety
+ * scan alone, the codec alone), ajv on the same object (which runs getters and checks no
+ * prototype) and floors: what reading one property descriptor per key costs on its own, and a
+ * bare `for…in` read of every value. Run it bundled (the library straight from `src/`):
+ *
+ *     npx esbuild bench/objectInput.ts --bundle --platform=node --outfile=.tmp/bench/objectInput.js && node .tmp/bench/objectInput.js
  *
  * Environment: BENCH_ROUNDS (default 9), BENCH_TIME_MS per task per round (default 60).
  */
