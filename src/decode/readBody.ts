@@ -153,21 +153,43 @@ function isObjectPrototype(proto: object): boolean {
   return true;
 }
 
-/** `true` for `{}`-like objects, from this realm or another (a `vm` context, an iframe). */
+/** Stands for a getter met where a value was looked up: {@link lookup} never runs it. */
+const GETTER = Symbol('getter');
+
+/**
+ * The value of `key` on `u` or the first of its prototypes that holds it, read through
+ * descriptors: `GETTER` for an accessor (never run) or a chain too long to follow.
+ */
+function lookup(u: object, key: PropertyKey): unknown {
+  let o: object | null = u;
+  for (let steps = 0; o !== null; steps++) {
+    const descriptor = steps < 64 ? Object.getOwnPropertyDescriptor(o, key) : {};
+    if (descriptor !== undefined) return 'value' in descriptor ? descriptor.value : GETTER;
+    o = Object.getPrototypeOf(o) as object | null;
+  }
+  return undefined;
+}
+
+/** The tag `Object.prototype.toString` gives `u` (`'Object'`, `'Date'`), or `undefined` where it would run a `Symbol.toStringTag` getter. */
+function tagOf(u: object): string | undefined {
+  return lookup(u, Symbol.toStringTag) === GETTER ? undefined : toString.call(u).slice(8, -1);
+}
+
+/** `true` for `{}`-like objects, from this realm or another (a `vm` context, an iframe). No getter of `u` or its prototypes runs. */
 export function isPlainObject(u: object): boolean {
   const proto: unknown = Object.getPrototypeOf(u);
   if (proto === null || proto === Object.prototype) return true;
-  return typeof proto === 'object' && toString.call(u) === '[object Object]' && isObjectPrototype(proto as object);
+  return typeof proto === 'object' && isObjectPrototype(proto as object) && tagOf(u) === 'Object';
 }
 
-/** A short, value-free name for what an unsupported input was. */
+/** A short, value-free name for what an unsupported input was, found without running any of its getters. */
 export function describeInput(u: unknown): string {
   if (typeof u !== 'object' || u === null) return typeof u;
-  const tag = toString.call(u).slice(8, -1);
   const proto: unknown = Object.getPrototypeOf(u);
-  const ctor = typeof proto === 'object' && proto !== null ? (proto as { constructor?: unknown }).constructor : undefined;
-  const name = typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '' ? ctor.name : tag;
-  return /^[A-Za-z_$][\w$]{0,63}$/.test(name) ? name : 'object';
+  const ctor = typeof proto === 'object' && proto !== null ? lookup(proto, 'constructor') : undefined;
+  const name = typeof ctor === 'function' ? lookup(ctor, 'name') : undefined;
+  const found = typeof name === 'string' && name !== '' ? name : (tagOf(u) ?? 'object');
+  return /^[A-Za-z_$][\w$]{0,63}$/.test(found) ? found : 'object';
 }
 
 /**

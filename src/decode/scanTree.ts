@@ -5,6 +5,8 @@ import { appendPath, type PathSegment } from '../codecs/path';
 export type ScanError = TooDeep | ForbiddenKey | NonJsonValue;
 
 const hasOwn = Object.prototype.hasOwnProperty;
+const getDescriptor = Object.getOwnPropertyDescriptor;
+const isArray = Array.isArray;
 
 /**
  * One iterative pass over a whole JSON tree, before any recursive code (io-ts included) sees it:
@@ -18,52 +20,35 @@ const hasOwn = Object.prototype.hasOwnProperty;
  *   could not have produced → `NonJsonValue` (`NaN`, bigint, function, symbol, class
  *   instances and `Date`, cycles, accessor properties, whose getters are never invoked).
  *
- * Containers are visited through an explicit stack; `parents`/`segments` record how each was
- * reached, so a path is built only when something is wrong.
+ * Containers are visited through an explicit stack, in the same order for both forms: all the
+ * children of a container are checked before any of them is entered, and the last container
+ * met is entered first. `parents`/`segments` record how each container was reached, so a path is
+ * built only when something is wrong.
  *
  * @returns the first problem found, or `undefined`.
  */
 export function scanTree(root: object, maxDepth: number, fromJson: boolean): ScanError | undefined {
+  if (maxDepth < 1) return tooDeep(maxDepth, '');
+  return fromJson ? scanJson(root, maxDepth) : scanObject(root, maxDepth);
+}
+
+/** The scan of what `JSON.parse` returned: only depth, forbidden keys and overflowed numbers can be wrong. */
+function scanJson(root: object, maxDepth: number): ScanError | undefined {
   const nodes: object[] = [root];
   const depths: number[] = [1];
   const parents: number[] = [-1];
   const segments: PathSegment[] = [''];
   const pending: number[] = [0];
-  const seen: Set<object> | undefined = fromJson ? undefined : new Set<object>([root]);
-  if (maxDepth < 1) return tooDeep(maxDepth, '');
-
-  const pathOf = (index: number, last?: PathSegment): string => {
-    const chain: PathSegment[] = [];
-    if (last !== undefined) chain.push(last);
-    for (let i = index; i > 0; i = parents[i] as number) chain.push(segments[i] as PathSegment);
-    let path = '';
-    for (let k = chain.length - 1; k >= 0; k--) path = appendPath(path, chain[k] as PathSegment);
-    return path;
-  };
-  const isAncestor = (candidate: object, index: number): boolean => {
-    for (let i = index; i >= 0; i = parents[i] as number) if (nodes[i] === candidate) return true;
-    return false;
-  };
 
   /** Checks one child value; queues it when it is a container. */
   const visit = (value: unknown, parent: number, segment: PathSegment): ScanError | undefined => {
     if (typeof value !== 'object' || value === null) {
-      // From text, the one scalar JSON.parse makes that JSON cannot carry: a number literal too
-      // large for a double, which it turns into ±Infinity (`x - x` is NaN only for those).
-      if (fromJson) return typeof value === 'number' && value - value !== 0 ? nonJson(pathOf(parent, segment), 'Infinity') : undefined;
-      return checkScalar(value, parent, segment, pathOf);
-    }
-    if (!fromJson) {
-      const found = nonJsonObject(value);
-      if (found !== undefined) return nonJson(pathOf(parent, segment), found);
-      if (seen!.has(value)) {
-        if (isAncestor(value, parent)) return nonJson(pathOf(parent, segment), 'cycle');
-        return undefined; // a shared (not cyclic) reference, already checked
-      }
-      seen!.add(value);
+      // The one scalar JSON.parse makes that JSON cannot carry: a number literal too large for a
+      // double, which it turns into ±Infinity (`x - x` is NaN only for those).
+      return typeof value === 'number' && value - value !== 0 ? nonJson(pathOf(parents, segments, parent, segment), 'Infinity') : undefined;
     }
     const depth = (depths[parent] as number) + 1;
-    if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parent, segment));
+    if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, parent, segment));
     const index = nodes.length;
     nodes.push(value);
     depths.push(depth);
@@ -76,36 +61,15 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
   while (pending.length > 0) {
     const index = pending.pop() as number;
     const node = nodes[index] as Record<string, unknown>;
-    if (Array.isArray(node)) {
+    if (isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        let child: unknown;
-        if (fromJson) child = node[i];
-        else {
-          // Read through the descriptor: an element may be a getter, which must never run.
-          const descriptor = Object.getOwnPropertyDescriptor(node, i);
-          if (descriptor !== undefined && !('value' in descriptor)) return nonJson(pathOf(index, i), 'accessor');
-          child = descriptor?.value; // a hole reads as undefined, which `visit` refuses
-        }
-        const problem = visit(child, index, i);
-        if (problem !== undefined) return problem;
-      }
-    } else if (fromJson) {
-      for (const key in node) {
-        const child = node[key];
-        const problem = forbidden(key, child, index, pathOf) ?? visit(child, index, key);
+        const problem = visit(node[i], index, i);
         if (problem !== undefined) return problem;
       }
     } else {
-      // Non-enumerable keys too: the codecs read a key whether it is enumerable or not.
-      const keys = Object.getOwnPropertyNames(node);
-      for (const key of keys) {
-        const descriptor = Object.getOwnPropertyDescriptor(node, key);
-        if (descriptor === undefined) continue; // deleted by a Proxy trap mid-scan
-        if (!('value' in descriptor)) return nonJson(pathOf(index, key), 'accessor');
-        if (descriptor.enumerable !== true) return nonJson(pathOf(index, key), 'non-enumerable property');
-        const child: unknown = descriptor.value;
-        if (child === undefined) continue; // an absent key, as JSON.stringify would drop it
-        const problem = forbidden(key, child, index, pathOf) ?? visit(child, index, key);
+      for (const key in node) {
+        const child = node[key];
+        const problem = forbidden(key, child, parents, segments, index) ?? visit(child, index, key);
         if (problem !== undefined) return problem;
       }
     }
@@ -113,42 +77,100 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
   return undefined;
 }
 
-function forbidden(
-  key: string,
-  value: unknown,
-  parent: number,
-  pathOf: (index: number, last?: PathSegment) => string,
-): ForbiddenKey | undefined {
-  if (key === '__proto__') return forbiddenKey(pathOf(parent, key), key);
-  if (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype')) {
-    return forbiddenKey(pathOf(parent, key), key);
+/**
+ * The scan of an object a caller parsed: every own string key is read through its descriptor, so
+ * no getter ever runs, and every value must be one `JSON.parse` could have made. The checks and
+ * their order are those of {@link scanJson}, with the refusals only an object can earn added, so
+ * the text of a body and its parsed object get the same answer.
+ */
+function scanObject(root: object, maxDepth: number): ScanError | undefined {
+  const nodes: object[] = [root];
+  const depths: number[] = [1];
+  const parents: number[] = [-1];
+  const segments: PathSegment[] = [''];
+  const pending: number[] = [0];
+  const seen = new Set<object>([root]);
+
+  while (pending.length > 0) {
+    const index = pending.pop() as number;
+    const node = nodes[index] as object;
+    const array = isArray(node);
+    // Non-enumerable keys too: the codecs read a key whether it is enumerable or not.
+    const keys: ReadonlyArray<string> | undefined = array ? undefined : Object.getOwnPropertyNames(node);
+    const count = keys === undefined ? (node as unknown[]).length : keys.length;
+    for (let i = 0; i < count; i++) {
+      const segment: PathSegment = keys === undefined ? i : (keys[i] as string);
+      // Read through the descriptor: a property may be a getter, which must never run.
+      const descriptor = getDescriptor(node, segment);
+      let child: unknown;
+      let found: string;
+      if (descriptor === undefined) {
+        if (keys !== undefined) continue; // deleted by a Proxy trap mid-scan
+        found = 'undefined'; // an array's hole
+      } else if (!('value' in descriptor)) found = 'accessor';
+      else if (keys !== undefined && descriptor.enumerable !== true) found = 'non-enumerable property';
+      else {
+        child = descriptor.value;
+        if (keys !== undefined) {
+          if (child === undefined) continue; // an absent key, as JSON.stringify would drop it
+          const problem = forbidden(segment as string, child, parents, segments, index);
+          if (problem !== undefined) return problem;
+        }
+        if (typeof child !== 'object') {
+          // `x - x` is 0 for a finite number only.
+          if (typeof child === 'number' ? child - child === 0 : typeof child === 'string' || typeof child === 'boolean') continue;
+          found = typeof child !== 'number' ? typeof child : child === child ? 'Infinity' : 'NaN';
+        } else if (child === null) continue;
+        else if (isArray(child) ? !isArray(Object.getPrototypeOf(child)) : !isPlainObject(child)) found = describeInput(child);
+        else if (seen.has(child)) {
+          if (!isAncestor(nodes, parents, child, index)) continue; // a shared (not cyclic) reference, already checked
+          found = 'cycle';
+        } else {
+          seen.add(child);
+          const depth = (depths[index] as number) + 1;
+          if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, index, segment));
+          pending.push(nodes.length);
+          nodes.push(child);
+          depths.push(depth);
+          parents.push(index);
+          segments.push(segment);
+          continue;
+        }
+      }
+      return nonJson(pathOf(parents, segments, index, segment), found);
+    }
   }
   return undefined;
 }
 
-function checkScalar(
-  value: unknown,
-  parent: number,
-  segment: PathSegment,
-  pathOf: (index: number, last?: PathSegment) => string,
-): NonJsonValue | undefined {
-  if (value === null) return undefined;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return undefined;
-    case 'number':
-      if (Number.isFinite(value)) return undefined;
-      return nonJson(pathOf(parent, segment), Number.isNaN(value) ? 'NaN' : 'Infinity');
-    default:
-      return nonJson(pathOf(parent, segment), typeof value);
-  }
+/** The path of the container at `index`, or of its child `last`. */
+function pathOf(parents: ReadonlyArray<number>, segments: ReadonlyArray<PathSegment>, index: number, last?: PathSegment): string {
+  const chain: PathSegment[] = [];
+  if (last !== undefined) chain.push(last);
+  for (let i = index; i > 0; i = parents[i] as number) chain.push(segments[i] as PathSegment);
+  let path = '';
+  for (let k = chain.length - 1; k >= 0; k--) path = appendPath(path, chain[k] as PathSegment);
+  return path;
 }
 
-/** What is wrong with an object value JSON could not carry, or `undefined` for a plain object or array. */
-function nonJsonObject(value: object): string | undefined {
-  if (Array.isArray(value)) return Array.isArray(Object.getPrototypeOf(value)) ? undefined : describeInput(value);
-  return isPlainObject(value) ? undefined : describeInput(value);
+/** `true` when `candidate` is the container at `index` or one of the containers it sits in. */
+function isAncestor(nodes: ReadonlyArray<object>, parents: ReadonlyArray<number>, candidate: object, index: number): boolean {
+  for (let i = index; i >= 0; i = parents[i] as number) if (nodes[i] === candidate) return true;
+  return false;
+}
+
+function forbidden(
+  key: string,
+  value: unknown,
+  parents: ReadonlyArray<number>,
+  segments: ReadonlyArray<PathSegment>,
+  parent: number,
+): ForbiddenKey | undefined {
+  if (key === '__proto__') return forbiddenKey(pathOf(parents, segments, parent, key), key);
+  if (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype')) {
+    return forbiddenKey(pathOf(parents, segments, parent, key), key);
+  }
+  return undefined;
 }
 
 function tooDeep(limit: number, path: string): TooDeep {
