@@ -16,7 +16,7 @@ import { appointmentJsonSchema as ajvAppointmentSchema, createAjv, validateAppoi
 import { AppointmentTypeBoxCheck } from './schemas/typebox';
 import { AppointmentIdiomatic } from './schemas/iots-idiomatic';
 import { AppointmentZod } from './schemas/zod';
-import { coldStart, extraWallMs } from './coldStart';
+import { coldStart, coldStartReport } from './coldStart';
 import { bytes, median, sig3, spread, table, times } from './stats';
 import { countLeaves, sameTree } from './walkFloor';
 import { trackerBench } from './tracker';
@@ -384,29 +384,7 @@ if (missing.length === DIFF_EXPORTS.length) {
   out.push(table(['Operation', 'µs', '× JSON.stringify'], rows));
   if (missing.length > 0) out.push('', `Skipped (not exported from src/index.ts): ${missing.join(', ')}.`);
 }
-const baseline = cold[0];
-const peers = cold[1];
-const mainEntry = cold[2];
-const decoderOnly = cold[3];
-out.push(
-  '',
-  `### e. Cold start: \`import()\` + first decode of documented-example.json, a bundle (esbuild, platform node, format esm, peers included) in ${COLD_RUNS} fresh \`node\` processes each`,
-  '',
-  table(
-    ['Bundle', 'Size', 'import() + decode, ms', 'Process wall time, ms'],
-    cold.map((row) => [row.name, bytes(row.bundleBytes), spread(row.importMs, sig3), spread(row.wallMs, sig3)]),
-  ),
-);
-if (baseline !== undefined && peers !== undefined && mainEntry !== undefined && decoderOnly !== undefined) {
-  const extraImportMs = (row: typeof baseline): string => sig3(median(row.importMs) - median(baseline.importMs));
-  out.push(
-    '',
-    `Cold start of the main entry: import() + first decode takes ${sig3(median(mainEntry.importMs))} ms (median), ` +
-      `${extraImportMs(mainEntry)} ms more than the JSON.parse-only bundle, of which the peers io-ts + fp-ts ` +
-      `account for ${extraImportMs(peers)} ms; the process wall time grows by ${sig3(extraWallMs(mainEntry, baseline))} ms. ` +
-      `The decoder alone (tree-shaken): ${sig3(median(decoderOnly.importMs))} ms, ${extraImportMs(decoderOnly)} ms more than the baseline.`,
-  );
-}
+out.push('', ...coldStartReport(cold, COLD_RUNS));
 
 // The performance targets, one line each (docs/performance.md says why two are not met).
 const bar = (label: string, value: number, limit: number, unit: string): string =>
