@@ -18,7 +18,7 @@ import { AppointmentIdiomatic } from './schemas/iots-idiomatic';
 import { AppointmentZod } from './schemas/zod';
 import { coldStart, coldStartReport } from './coldStart';
 import { bytes, median, sig3, spread, table, times } from './stats';
-import { countLeaves, sameTree } from './walkFloor';
+import { countLeaves, countLeavesByDescriptor, sameTree } from './walkFloor';
 import { trackerBench } from './tracker';
 
 function envInt(name: string, fallback: number): number {
@@ -118,6 +118,10 @@ const TYPEBOX = 'TypeBox';
 const ZOD = 'zod 4';
 const IOTS = 'io-ts idiomatic';
 const COLUMNS = [OURS, AJV, TYPEBOX, ZOD, IOTS] as const;
+/** Floors: what stops a bar (docs/performance.md). */
+const FLOOR_CODEC_TEXT = 'JSON.parse + Appointment.decode (codec only)';
+const FLOOR_FOR_IN = 'floor: read every value (for…in)';
+const FLOOR_DESCRIPTORS = 'floor: read every property descriptor (no getter runs)';
 
 function textCases(text: string, valid: boolean): Case[] {
   return [
@@ -127,6 +131,7 @@ function textCases(text: string, valid: boolean): Case[] {
     { name: TYPEBOX, fn: () => AppointmentTypeBoxCheck.Check(JSON.parse(text)), check: (r) => r === valid },
     { name: ZOD, fn: () => AppointmentZod.safeParse(JSON.parse(text)), check: valid ? zodOk : zodFailed },
     { name: IOTS, fn: () => AppointmentIdiomatic.decode(JSON.parse(text)), check: valid ? isRight : isLeft },
+    { name: FLOOR_CODEC_TEXT, fn: () => Appointment.decode(JSON.parse(text)), check: valid ? isRight : isLeft },
   ];
 }
 
@@ -141,6 +146,8 @@ function objectCases(text: string): Case[] {
     { name: TYPEBOX, fn: () => AppointmentTypeBoxCheck.Check(value), check: (r) => r === true },
     { name: ZOD, fn: () => AppointmentZod.safeParse(value), check: zodOk },
     { name: IOTS, fn: () => AppointmentIdiomatic.decode(value), check: isRight },
+    { name: FLOOR_FOR_IN, fn: () => countLeaves(value), check: (r) => typeof r === 'number' && r > 10 },
+    { name: FLOOR_DESCRIPTORS, fn: () => countLeavesByDescriptor(value), check: (r) => typeof r === 'number' && r > 10 },
   ];
 }
 
@@ -356,8 +363,20 @@ out.push(
   ),
   '',
   'On the wrong-field row ours, zod 4 and io-ts report every issue with its path; ajv (default options) stops at the first error, ' +
-    `and TypeBox's \`Check\` returns a boolean without any (its \`Errors\` iterator would cost more). ajv with \`allErrors: true\` on that row: ${ratioCell('wrong-field', AJV_ALL)}.` +
-    ` Ours on a parsed object, codec only (\`Appointment.decode\`, no safety walk): ${ROWS.filter((r) => r.kind === 'object').map((r) => `${ratioCell(r.id, CODEC)} (${r.label.replace('parsed object: ', '')})`).join(', ')}.`,
+    `and TypeBox's \`Check\` returns a boolean without any (its \`Errors\` iterator would cost more). ajv with \`allErrors: true\` on that row: ${ratioCell('wrong-field', AJV_ALL)}.`,
+  '',
+  '### Floors: the same ratio for work any decoder with our rules must do',
+  '',
+  'Text rows: `JSON.parse` + our codec alone (`Appointment.decode`: the modelled tree checked, every issue collected, no safety checks, no drift report). ' +
+    'Parsed-object rows: the codec alone, a `for…in` walk that reads every value (what refusing `NaN`, `Infinity` or a forbidden key anywhere, unknown keys included, needs at least), ' +
+    'and the same walk through own property descriptors and real prototypes (what "no getter ever runs" needs at least).',
+  '',
+  table(
+    ['Case', 'floor', '× JSON.parse'],
+    ROWS.flatMap((row) =>
+      (row.kind === 'text' ? [FLOOR_CODEC_TEXT] : [CODEC, FLOOR_FOR_IN, FLOOR_DESCRIPTORS]).map((name) => [row.label, name, ratioCell(row.id, name)]),
+    ),
+  ),
   '',
   '### Absolute times (µs per call, median over rounds (min–max))',
   '',
