@@ -318,7 +318,7 @@ const us = (n: number): string => sig3(n);
 const cold = await coldStart(root, join(root, '.tmp', 'bench', 'cold'), documented, COLD_RUNS);
 
 // ---------------------------------------------------------------------------------------------
-// The appointment tracker (bench/tracker.ts): async, so measured apart from the tinybench rounds.
+// The appointment tracker (bench/tracker.ts): async, so measured apart from the rounds above.
 
 const sleep = decoded(fixture('sleep-study-overnight.json'));
 const sleepMoved = { ...sleep, startDate: '2025-11-08T00:00:00', endDate: '2025-11-09T00:00:00', updateSequence: 1, modifieddate: '2025-10-22T09:00:00' };

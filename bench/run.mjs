@@ -1,5 +1,5 @@
 // `npm run bench`: bundles bench/main.ts (with the library straight from src/, unminified, and
-// zod, ajv, io-ts, fp-ts, tinybench) into .tmp/bench/main.mjs with esbuild, then runs it.
+// zod, ajv, TypeBox, io-ts, fp-ts) into .tmp/bench/main.mjs with esbuild, then runs it.
 // Arguments are passed on (`npm run bench -- --quick`); `--cold` runs only the cold start (bench/coldMain.ts).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
