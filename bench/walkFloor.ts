@@ -67,3 +67,22 @@ function sameObject(x: Record<string, unknown>, y: Record<string, unknown>): boo
   top = base; // values stay referenced until overwritten: fine for a benchmark helper
   return same && i === n;
 }
+
+/**
+ * Visits every value of a tree the way a check that never runs a getter has to (the decoder's rule
+ * for an object a framework parsed): each key's own property descriptor instead of a plain read,
+ * and each container's real prototype. Counts the leaves; `NaN` for an accessor or an exotic
+ * prototype. The least such a check costs, before it tests anything.
+ */
+export function countLeavesByDescriptor(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 1;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return Number.NaN;
+  let leaves = 0;
+  for (const key of Object.keys(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined || descriptor.get !== undefined || descriptor.set !== undefined) return Number.NaN;
+    leaves += countLeavesByDescriptor(descriptor.value);
+  }
+  return leaves;
+}

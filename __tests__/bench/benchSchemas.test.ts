@@ -5,15 +5,17 @@ import { AppointmentShape, type Leaf, type Node, type Shape } from '../../bench/
 import { AppointmentZod, zodNode } from '../../bench/schemas/zod';
 import { ajvSchemaOf, createAjv, validateAppointmentAjv } from '../../bench/schemas/ajv';
 import { AppointmentIdiomatic, iotsNode } from '../../bench/schemas/iots-idiomatic';
+import { AppointmentTypeBoxCheck, compileTypeboxNode } from '../../bench/schemas/typebox';
 import { invalidFixtures, textOf, validFixtures } from '../support/fixtures';
 
-// The benchmark compares our decoder with zod, ajv and idiomatic io-ts: the comparison is only fair
+// The benchmark compares our decoder with zod, ajv, TypeBox and idiomatic io-ts: the comparison is only fair
 // if the four model the same tree. These tests pin that: same keys at every level, the same verdict
 // on probe values for every leaf, and the same verdict on every fixture.
 
 const baselines: ReadonlyArray<readonly [string, (u: unknown) => boolean]> = [
   ['zod', (u) => AppointmentZod.safeParse(u).success],
   ['ajv', (u) => validateAppointmentAjv(u) === true],
+  ['TypeBox', (u) => AppointmentTypeBoxCheck.Check(u)],
   ['io-ts idiomatic', (u) => AppointmentIdiomatic.is(u)],
 ];
 
@@ -33,6 +35,17 @@ function ajvLeaf(leaf: Leaf): ValidateFunction {
   return v;
 }
 
+const typeboxLeaves = new Map<Leaf, (u: unknown) => boolean>();
+function typeboxLeaf(leaf: Leaf): (u: unknown) => boolean {
+  let check = typeboxLeaves.get(leaf);
+  if (check === undefined) {
+    const compiled = compileTypeboxNode(leaf);
+    check = (u) => compiled.Check(u);
+    typeboxLeaves.set(leaf, check);
+  }
+  return check;
+}
+
 /** Where the shape and the codec tree disagree: key sets, container kinds, or a leaf's verdicts. */
 function mismatches(codec: t.Mixed, node: Node, path: string, out: string[]): void {
   if (typeof node === 'string') {
@@ -41,6 +54,7 @@ function mismatches(codec: t.Mixed, node: Node, path: string, out: string[]): vo
       const theirs = {
         zod: zodNode(node).safeParse(probe).success,
         ajv: ajvLeaf(node)(probe) === true,
+        typebox: typeboxLeaf(node)(probe),
         iots: iotsNode(node).is(probe),
       };
       for (const [name, verdict] of Object.entries(theirs)) {
@@ -103,5 +117,82 @@ describe('bench/schemas (baselines of the benchmark)', () => {
       expect(parseAppointmentWebhook(value)._tag).toBe('Right');
       expect(baselines.filter(([, accepts]) => !accepts(value)).map(([name]) => name)).toEqual([]);
     }
+  });
+
+  // Mutated bodies: every leaf and container of the valid fixtures (array indices collapsed, each
+  // path in the first fixture that has it) replaced in turn by each JSON value below, and an
+  // unknown key added to every object. Whatever our decoder says of a mutated body, every baseline
+  // must say the same.
+  const MUTATIONS: ReadonlyArray<unknown> = [null, 'x', 0, -1, 1.5, 60, 2401, 2 ** 53, true, [], ['a', null], [1], { a: 1 }];
+
+  interface Place {
+    readonly parent: Record<string | number, unknown>;
+    readonly key: string | number;
+    readonly path: string;
+  }
+
+  /** Each entry of `value`'s containers whose path (indices collapsed) `seen` does not hold yet. */
+  function places(value: unknown, path: string, seen: Set<string>, out: Place[]): void {
+    if (typeof value !== 'object' || value === null) return;
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [key, child] of entries) {
+      const childPath = typeof key === 'number' ? `${path}[]` : `${path}.${key}`;
+      if (!seen.has(childPath)) {
+        seen.add(childPath);
+        out.push({ parent: value as Record<string | number, unknown>, key, path: childPath });
+      }
+      places(child, childPath, seen, out);
+    }
+  }
+
+  function disagreements(value: unknown, what: string): string[] {
+    const ours = parseAppointmentWebhook(value)._tag === 'Right';
+    return baselines.filter(([, accepts]) => accepts(value) !== ours).map(([name]) => `${what}: ${name} disagrees (ours ${ours ? 'accepts' : 'rejects'})`);
+  }
+
+  it('give the same verdict as our decoder on the fixtures with any one value replaced by a probe value', () => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    let tried = 0;
+    let rejected = 0;
+    for (const { name, bytes } of validFixtures()) {
+      const value: unknown = JSON.parse(textOf(bytes));
+      const found: Place[] = [];
+      places(value, '', seen, found);
+      for (const { parent, key, path } of found) {
+        const original = parent[key];
+        for (const probe of MUTATIONS) {
+          parent[key] = probe;
+          tried++;
+          if (parseAppointmentWebhook(value)._tag === 'Left') rejected++;
+          out.push(...disagreements(value, `${name} ${path} = ${JSON.stringify(probe)}`));
+        }
+        parent[key] = original;
+      }
+    }
+    expect(out).toEqual([]);
+    // Both verdicts must be exercised, or the loop proves nothing.
+    expect(seen.size).toBeGreaterThan(250);
+    expect(rejected).toBeGreaterThan(tried / 4);
+    expect(rejected).toBeLessThan(tried);
+  });
+
+  describe.each(validFixtures().map((f) => [f.name, f.bytes] as const))('valid fixture %s', (_name, bytes) => {
+    it('is accepted by every baseline with an unknown key added to every object', () => {
+      const value: unknown = JSON.parse(textOf(bytes));
+      let objects = 0;
+      const visit = (v: unknown): void => {
+        if (typeof v !== 'object' || v === null) return;
+        for (const child of Object.values(v)) visit(child);
+        if (!Array.isArray(v)) {
+          (v as Record<string, unknown>).addedByTimeTapLater = { nested: [1, 'two', null] };
+          objects++;
+        }
+      };
+      visit(value);
+      expect(objects).toBeGreaterThan(0);
+      expect(parseAppointmentWebhook(value)._tag).toBe('Right');
+      expect(disagreements(value, 'unknown keys everywhere')).toEqual([]);
+    });
   });
 });

@@ -128,6 +128,19 @@ describe('appointmentJsonSchema', () => {
     expect(appointmentJsonSchema).toEqual(toJsonSchema(Appointment));
   });
 
+  it('has the same keywords in the same order, and serialises and clones as the generated schema', () => {
+    const generated = toJsonSchema(Appointment);
+    expect(Object.keys(appointmentJsonSchema)).toEqual(Object.keys(generated));
+    expect(JSON.stringify(appointmentJsonSchema)).toBe(JSON.stringify(generated));
+    expect(structuredClone(appointmentJsonSchema)).toEqual(generated);
+    expect({ ...appointmentJsonSchema }).toEqual(generated);
+  });
+
+  it('gives the same object each time a keyword is read', () => {
+    expect(appointmentJsonSchema.$defs).toBe(appointmentJsonSchema.$defs);
+    expect(appointmentJsonSchema.properties).toBe(appointmentJsonSchema.properties);
+  });
+
   it('defines each nested object once and refers to it (Staff serves staff and professional)', () => {
     const properties = appointmentJsonSchema.properties as Record<string, { anyOf: unknown[] }>;
     expect(properties.staff?.anyOf[0]).toEqual({ $ref: '#/$defs/Staff' });

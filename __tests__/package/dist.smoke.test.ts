@@ -83,7 +83,9 @@ describe('the built package (dist/)', () => {
   });
 
   it("loads dist/index.mjs, Node's ESM entry, as a re-export of the CommonJS build", () => {
-    expect(readFileSync(join(root, 'dist', 'index.mjs'), 'utf8')).toMatch(/^export \{\n(  \w+,\n)+\} from '\.\/index\.js';\n$/);
+    expect(readFileSync(join(root, 'dist', 'index.mjs'), 'utf8')).toMatch(
+      /^import \{ createRequire \} from 'node:module';\nconst cjs = createRequire\(import\.meta\.url\)\('\.\/index\.js'\);\nexport const \{\n(  \w+,\n)+\} = cjs;\n$/,
+    );
     expect(readFileSync(join(root, 'dist', 'index.d.mts'), 'utf8')).toBe("export * from './index.js';\n");
   });
 });

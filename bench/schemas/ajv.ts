@@ -1,4 +1,4 @@
-import Ajv, { _, type AnySchemaObject, type ValidateFunction } from 'ajv';
+import Ajv, { _, type AnySchemaObject, type Options, type ValidateFunction } from 'ajv';
 import * as shapes from './shape';
 import type { Leaf, Node, Shape } from './shape';
 
@@ -85,8 +85,8 @@ export const appointmentJsonSchema: AnySchemaObject = (() => {
 })();
 
 /** A fresh ajv instance with the `hhmm` keyword, for compiling the appointment or a single node. */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({ allowUnionTypes: true });
+export function createAjv(options: Options = {}): Ajv {
+  const ajv = new Ajv({ allowUnionTypes: true, ...options });
   ajv.addKeyword({
     keyword: 'hhmm',
     type: 'number',
