@@ -208,6 +208,24 @@ describe('closed checks (the decoder fast path for text)', () => {
     }
   });
 
+  it('given a list, pass a body with unknown keys whose modelled keys pass, listing each object that holds some with its check', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as any;
+    base.extra = 1;
+    base.client.extra = { a: [1] };
+    base.fields[3].extra = [1e400];
+    const listed: unknown[] = [];
+    expect(api.Appointment.check(base, listed)).toBe(true);
+    const pairs = [];
+    for (let i = 0; i < listed.length; i += 2) pairs.push([listed[i], listed[i + 1]]);
+    expect(pairs).toHaveLength(3);
+    for (const [object, check] of [[base, api.Appointment.check], [base.client, api.Client.check], [base.fields[3], api.CustomField.check]]) {
+      expect(pairs.some(([o, c]) => o === object && c === check)).toBe(true);
+    }
+    expect(api.Appointment.check(base, true)).toBe(false);
+    base.client.firstName = 5; // a modelled key that fails still fails the check
+    expect(api.Appointment.check(base, [])).toBe(false);
+  });
+
   it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {
     const { APPOINTMENT_DEPTH } = jest.requireActual<typeof import('../../src/decode/parseAppointmentWebhook')>('../../src/decode/parseAppointmentWebhook');
     expect(schemaDepth(api.Appointment)).toBe(APPOINTMENT_DEPTH);

@@ -71,12 +71,25 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 
 /**
  * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
- * accepts only what io-ts accepts, for any input. `closed: true`, meant for what `JSON.parse` returns, also fails
- * for keys the codec does not model and for containers inside keys of undocumented type: a body
- * that passes it cannot hold `__proto__` nor nest deeper than the schema, so the decoder skips
- * its safety scan for it.
+ * accepts only what io-ts accepts, for any input. A closed check, meant for what `JSON.parse`
+ * returns, also fails for containers inside keys of undocumented type and for numbers that
+ * overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
+ * through modelled keys. `closed: true` also fails for keys the codec does not model (then no key
+ * can be `__proto__`); given a list instead, a closed check lets an object holding such keys pass
+ * when its modelled keys do, and adds the object and its check to the list (see {@link Closed}).
  */
-export type ObjectCheck = (u: unknown, closed: boolean) => boolean;
+export type ObjectCheck = (u: unknown, closed: Closed) => boolean;
+
+/**
+ * How a fast check treats keys: `false` open (io-ts's answer), `true` closed with no unknown key
+ * allowed, or a list: closed, and each object holding keys its codec does not model is pushed
+ * onto it, followed by that codec's check, for the caller to judge those keys (their values were
+ * not looked at).
+ */
+export type Closed = boolean | unknown[];
+
+/** The props of each object codec, by its fast check: what tells, in a closed check's list, the keys its codec models. */
+export const propsByCheck = new WeakMap<ObjectCheck, t.Props>();
 
 /**
  * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
@@ -105,6 +118,7 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
       (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
+    propsByCheck.set(check, props);
   }
   /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
   get '~standard'(): StandardSchemaProps<A> {
@@ -143,7 +157,29 @@ export function object<P extends t.Props>(
   check: ObjectCheck,
   required?: RequireOneOf<P>,
 ): GuardedType<P, ObjectOf<P>> {
-  const partial = t.partial(nullables(props), name) as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
+  const types: t.Props = nullables(props);
+  const keys = Object.keys(types);
+  const loose = t.partial(types, name);
+  // io-ts's own `t.partial` validates absent keys too, then drops their errors: on a body that
+  // fails, most of its time went there. Skipping them gives the same errors, in the same order.
+  const partial = new t.Type<ObjectOf<P>, ObjectOf<P>, unknown>(
+    name,
+    loose.is,
+    (u, c) => {
+      const record = t.UnknownRecord.validate(u, c);
+      if (record._tag === 'Left') return record;
+      const errors: t.ValidationError[] = [];
+      for (const key of keys) {
+        const value = record.right[key];
+        if (value === undefined) continue;
+        const type = types[key] as t.Mixed;
+        const result = type.validate(value, t.appendContext(c, key, type, value));
+        if (result._tag === 'Left') for (const error of result.left) errors.push(error);
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(record.right as ObjectOf<P>);
+    },
+    t.identity,
+  );
   if (required === undefined) return new GuardedType(name, props, check, partial);
   const [reportedKey] = required.keys;
   const hasOne = (value: Record<string, unknown>): boolean => required.keys.some((key) => value[key] != null);
@@ -177,8 +213,9 @@ export function isRecord(u: unknown): u is Record<string, unknown> {
 
 /**
  * The number of enumerable keys, own and inherited (`for…in`). Inherited ones exist only if
- * someone polluted a prototype; they can only make the count too high, which makes a closed check
- * fail and the decoder take its slow, fully checked path: never a wrong acceptance.
+ * someone polluted a prototype; they can only make the count too high, so a closed check counts
+ * them as unknown keys (and fails, or lists the object for its caller to judge them): never a
+ * wrong acceptance.
  */
 export function keyCount(u: Record<string, unknown>): number {
   let keys = 0;
@@ -186,9 +223,19 @@ export function keyCount(u: Record<string, unknown>): number {
   return keys;
 }
 
-/** The answer of a check from its score sum: no key invalid and, when closed, every enumerable key of `u` counted. */
-export function settle(u: Record<string, unknown>, closed: boolean, score: number): boolean {
-  return score === score && (!closed || score === keyCount(u));
+/**
+ * The answer of `check` for `u` from its score sum: no key invalid and, when closed, every
+ * enumerable key of `u` counted; or, when `closed` is a list, `u` is added to it with `check` when
+ * it holds keys the codec does not model.
+ */
+export function settle(u: Record<string, unknown>, closed: Closed, score: number, check: ObjectCheck): boolean {
+  if (score !== score) return false;
+  if (closed === false) return true;
+  const keys = keyCount(u);
+  if (score === keys) return true;
+  if (closed === true || score > keys) return false;
+  closed.push(u, check);
+  return true;
 }
 
 /**
@@ -219,11 +266,11 @@ export function scoreTimestamp(u: unknown): number {
   return u === undefined ? 0 : u === null || isTimestamp(u) ? 1 : NaN;
 }
 /** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
-export function isUnknown(u: unknown, closed: boolean): boolean {
+export function isUnknown(u: unknown, closed: Closed): boolean {
   return !closed || isScalar(u);
 }
 /** A value checked by `check`: an object, an array, a union. */
-export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): number {
+export function scoreWith(u: unknown, check: ObjectCheck, closed: Closed): number {
   return u === undefined ? 0 : u === null || check(u, closed) ? 1 : NaN;
 }
 /**
@@ -231,18 +278,18 @@ export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): numb
  * scalars and no `__proto__` key (its keys are data, so the closed check must leave that key to
  * the decoder's safety scan).
  */
-export function isOpenRecord(u: unknown, closed: boolean): boolean {
+export function isOpenRecord(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
   return true;
 }
 /** An array whose every element passes `check`. */
-export function isArrayOf(u: unknown, check: ObjectCheck, closed: boolean): boolean {
+export function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return false;
   return true;
 }
 /** An array (or `null`) whose every element passes `check`. */
-export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: boolean): number {
+export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: Closed): number {
   return u === undefined ? 0 : u === null || isArrayOf(u, check, closed) ? 1 : NaN;
 }

@@ -1,0 +1,30 @@
+import { propsByCheck, type ObjectCheck } from '../codecs/codec';
+import { scanTree } from './scanTree';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * `true` when the keys no codec models, in the objects a closed check of a parsed body listed
+ * (`[object, check, object, check, …]`, see `Closed` in codecs/codec), are what the decoder's
+ * safety scan accepts: no `__proto__` key, no `constructor` key holding `prototype`, no number that
+ * overflowed to Infinity, and no nesting deeper than `depthLeft` levels below the object (which
+ * stands at most at the schema's depth). Only those keys' values are read: the modelled ones were
+ * checked. `false` sends the body through the full scan, which then names the problem and its path.
+ */
+export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: number): boolean {
+  for (let i = 0; i < listed.length; i += 2) {
+    const record = listed[i] as Record<string, unknown>;
+    const props = propsByCheck.get(listed[i + 1] as ObjectCheck);
+    if (props === undefined) return false;
+    for (const key in record) {
+      if (hasOwn.call(props, key)) continue;
+      const value = record[key];
+      if (key === '__proto__') return false;
+      if (typeof value === 'object' && value !== null) {
+        if (key === 'constructor' && hasOwn.call(value, 'prototype')) return false;
+        if (scanTree(value, depthLeft, true) !== undefined) return false;
+      } else if (typeof value === 'number' && value - value !== 0) return false;
+    }
+  }
+  return true;
+}
