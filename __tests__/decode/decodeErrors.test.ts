@@ -154,7 +154,9 @@ describe('parseAppointmentWebhook clean path', () => {
     expect(scan).not.toHaveBeenCalled();
     const body = '{"calendarid":1,"client":{"firstName":"Ada","meeting":{"provider":"zoom"}},"fields":[{"label":"x","tags":[1]}]}';
     expect(parseAppointmentWebhook(body)._tag).toBe('Right');
-    expect(scan.mock.calls.map(([value]) => value)).toEqual([{ provider: 'zoom' }, [1]]);
+    const scanned = scan.mock.calls.map(([value]) => value);
+    expect(scanned).toHaveLength(2);
+    expect(scanned).toEqual(expect.arrayContaining([{ provider: 'zoom' }, [1]]));
   });
 
   it('scans whole object inputs, limits below the schema depth, and text bodies with a problem', () => {
