@@ -109,7 +109,8 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
      * io-ts's `is` accepts and its `validate` refuses).
      */
     readonly check: ObjectCheck,
-    full: t.Type<A, A, unknown>,
+    /** Plain io-ts, behind the check: it gives the answer and the errors of `validate` without trying the check first. */
+    readonly full: t.Type<A, A, unknown>,
     readonly requireOneOf: ReadonlyArray<keyof P & string> = [],
   ) {
     super(
