@@ -48,11 +48,13 @@ const cases: Case[] = [
   { name: '40 KB + one unknown key', text: withKeys(legacyPretty, [[[], { meetingProvider: 'zoom' }]]), valid: true },
   { name: '24 KB, unknown keys at several depths', text: fixture('unknown-extra-fields.json'), valid: true },
   {
+    // As in bench/main.ts: a label that is a number, in the last of client.fields.
     name: '40 KB, one wrong-typed field deep inside',
-    text: withKeys(legacyPretty, [[['client', 'fields', 0], { label: 42 }]]),
+    text: withKeys(legacyPretty, [[['client', 'fields', (JSON.parse(legacyPretty) as { client: { fields: unknown[] } }).client.fields.length - 1], { label: 42 }]]),
     valid: false,
   },
-  { name: '28 B body', text: fixture('minimal-id-only.json'), valid: true },
+  { name: '28 B body (minimal-id-only.json)', text: fixture('minimal-id-only.json'), valid: true },
+  { name: '22 B body with an unknown key', text: '{"calendarid":1,"x":2}', valid: true },
 ];
 
 let sink: unknown;
