@@ -6,10 +6,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * `true` when the keys no codec models, in the objects a closed check of a parsed body listed
  * (`[object, check, object, check, …]`, see `Closed` in codecs/codec), are what the decoder's
- * safety scan accepts: no `__proto__` key, no `constructor` key holding `prototype`, no number that
- * overflowed to Infinity, and no nesting deeper than `depthLeft` levels below the object (which
- * stands at most at the schema's depth). Only those keys' values are read: the modelled ones were
- * checked. `false` sends the body through the full scan, which then names the problem and its path.
+ * safety scan accepts: not named `__proto__` or `constructor`, no number that overflowed to
+ * Infinity, no `__proto__` or `constructor` holding `prototype` inside, and no nesting deeper than
+ * `depthLeft` levels below the object (which stands at most at the schema's depth). Only those
+ * keys' values are read: the modelled ones were checked. `false` sends the body through the full
+ * scan, which then names the problem and its path, or finds none.
  */
 export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: number): boolean {
   for (let i = 0; i < listed.length; i += 2) {
@@ -18,10 +19,10 @@ export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: nu
     if (props === undefined) return false;
     for (const key in record) {
       if (hasOwn.call(props, key)) continue;
+      // Those two names, rare anywhere, are left to the full scan, which tells when they are harmless.
+      if (key === '__proto__' || key === 'constructor') return false;
       const value = record[key];
-      if (key === '__proto__') return false;
       if (typeof value === 'object' && value !== null) {
-        if (key === 'constructor' && hasOwn.call(value, 'prototype')) return false;
         if (scanTree(value, depthLeft, true) !== undefined) return false;
       } else if (typeof value === 'number' && value - value !== 0) return false;
     }
