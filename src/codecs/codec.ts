@@ -84,9 +84,13 @@ export type ObjectCheck = (u: unknown, closed: Closed) => boolean;
  * How a fast check treats keys: `false` open (io-ts's answer), `true` closed with no unknown key
  * allowed, or a list: closed, and each object holding keys its codec does not model is pushed
  * onto it, followed by that codec's check, for the caller to judge those keys (their values were
- * not looked at).
+ * not looked at). With a list, arrays are read to their end, and each value found invalid where
+ * an object codec stands is pushed too, followed by `null` (see {@link decodeKnowingInvalid}).
  */
 export type Closed = boolean | unknown[];
+
+/** While {@link decodeKnowingInvalid} runs: the values its closed check found invalid. */
+let knownInvalid: ReadonlySet<unknown> | undefined;
 
 /** The props of each object codec, by its fast check: what tells, in a closed check's list, the keys its codec models. */
 export const propsByCheck = new WeakMap<ObjectCheck, t.Props>();
@@ -116,7 +120,7 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
     super(
       name,
       (u): u is A => check(u, false) || full.is(u),
-      (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
+      (u, c) => ((knownInvalid === undefined ? check(u, false) : !knownInvalid.has(u)) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
     propsByCheck.set(check, props);
@@ -208,13 +212,36 @@ export function keyCount(u: Record<string, unknown>): number {
  * it holds keys the codec does not model.
  */
 export function settle(u: Record<string, unknown>, closed: Closed, score: number, check: ObjectCheck): boolean {
-  if (score !== score) return false;
-  if (closed === false) return true;
+  if (closed === false) return score === score;
   const keys = keyCount(u);
-  if (score === keys) return true;
-  if (closed === true || score > keys) return false;
-  closed.push(u, check);
-  return true;
+  if (score === keys || closed === true) return score === keys;
+  closed.push(u, score < keys ? check : null);
+  return score < keys;
+}
+
+/** `check(u, closed)`, a failure noted in the list when `closed` is one. */
+function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+  if (check(u, closed)) return true;
+  if (typeof closed === 'object') closed.push(u, null);
+  return false;
+}
+
+/**
+ * `codec.full.decode(u)` for a parsed body whose closed check, given `list`, failed after reading
+ * the root's keys (the root is noted invalid in `list`): io-ts's answer and errors, but each object
+ * codec inside answers at once from the notes rather than running its check again (a value not
+ * noted passed it, so io-ts accepts it). Otherwise plain `codec.decode(u)`.
+ */
+export function decodeKnowingInvalid<P extends t.Props, A>(codec: GuardedType<P, A>, u: unknown, list: ReadonlyArray<unknown>): t.Validation<A> {
+  const invalid = new Set<unknown>();
+  for (let i = 0; i < list.length; i += 2) if (list[i + 1] === null) invalid.add(list[i]);
+  if (!invalid.has(u)) return codec.decode(u);
+  knownInvalid = invalid;
+  try {
+    return codec.full.decode(u);
+  } finally {
+    knownInvalid = undefined;
+  }
 }
 
 /**
@@ -250,7 +277,7 @@ export function isUnknown(u: unknown, closed: Closed): boolean {
 }
 /** A value checked by `check`: an object, an array, a union. */
 export function scoreWith(u: unknown, check: ObjectCheck, closed: Closed): number {
-  return u === undefined ? 0 : u === null || check(u, closed) ? 1 : NaN;
+  return u === undefined ? 0 : u === null || passes(u, check, closed) ? 1 : NaN;
 }
 /**
  * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only
@@ -262,11 +289,17 @@ export function isOpenRecord(u: unknown, closed: Closed): boolean {
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
   return true;
 }
-/** An array whose every element passes `check`. */
+/** An array whose every element passes `check` (read to its end when `closed` is a list). */
 export function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return false;
-  return true;
+  let valid = true;
+  for (let i = 0; i < u.length; i++) {
+    if (!passes(u[i], check, closed)) {
+      if (typeof closed !== 'object') return false;
+      valid = false;
+    }
+  }
+  return valid;
 }
 /** An array (or `null`) whose every element passes `check`. */
 export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: Closed): number {

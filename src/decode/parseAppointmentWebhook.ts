@@ -1,5 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { Appointment } from '../codecs/Appointment';
+import { decodeKnowingInvalid } from '../codecs/codec';
 import type { DecodeWarning } from './DecodeWarning';
 import type { DecodeIssue, InvalidOptions, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
 import { driftWalk } from './driftWalk';
@@ -149,8 +150,8 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
       if (problem !== undefined) return left(problem);
     }
-    // Text that failed the closed check goes straight to plain io-ts: trying the check again is a walk for nothing.
-    const validation = (read._tag === 'Text' ? Appointment.full : Appointment).decode(value);
+    // Text that failed the closed check: io-ts, told what that check found invalid, walks only there.
+    const validation = decodeKnowingInvalid(Appointment, value, unknownKeys);
     if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
   }
   const appointment = value as Appointment;

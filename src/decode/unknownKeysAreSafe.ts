@@ -14,8 +14,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: number): boolean {
   for (let i = 0; i < listed.length; i += 2) {
+    const check = listed[i + 1] as ObjectCheck | null;
+    if (check === null) continue; // a value noted invalid, where a union had another way
     const record = listed[i] as Record<string, unknown>;
-    const props = propsByCheck.get(listed[i + 1] as ObjectCheck);
+    const props = propsByCheck.get(check);
     if (props === undefined) return false;
     for (const key in record) {
       if (hasOwn.call(props, key)) continue;
