@@ -152,9 +152,9 @@ class Generator {
       return `${this.use('isArrayOf')}(${v}, ${this.checkFunction(codec.type as Codec, `${helperName}Item`)}, closed)`;
     }
     if (codec === t.UnknownArray) return `${this.use('isArrayOf')}(${v}, ${this.use('isUnknown')}, closed)`;
-    if (codec instanceof GuardedType || codec === t.UnknownRecord) {
-      return `${this.checkFunction(codec, helperName)}(${v}, closed)`;
-    }
+    // An object codec in a union goes through `passes`, which notes a failure for `decodeKnowingInvalid`.
+    if (codec instanceof GuardedType) return `${this.use('passes')}(${v}, ${this.checkFunction(codec, helperName)}, closed)`;
+    if (codec === t.UnknownRecord) return `${this.checkFunction(codec, helperName)}(${v}, closed)`;
     throw new Error(`generate:checks: no fast check for the codec ${codec.name} (${helperName}); teach scripts/objectChecks.ts about it`);
   }
 }

@@ -35,6 +35,10 @@ describe('objectChecks.ts (the fast checks, generated from the codecs\' props)',
     const required = generateObjectChecks([Required], [[Required, { note: 'x', id: 1 }]]);
     expect(required.indexOf('scoreId(u.id)')).toBeLessThan(required.indexOf('scoreString(u.note)'));
     expect(required).toContain('if (closed && id === keyCount(u)) return true;');
+    // An object codec inside a union notes its failures (for decodeKnowingInvalid) through `passes`.
+    const Inner = codec(object('Inner', { id: SafeId }, () => false));
+    const Outer = codec(object('Outer', { either: t.union([Inner, t.string]) }, () => false));
+    expect(generateObjectChecks([Outer], [])).toContain('passes(v, checkInner, closed) || typeof v === \'string\'');
     const Unsupported = codec(object('Unsupported', { when: t.number }, () => false));
     expect(() => generateObjectChecks([Unsupported], [])).toThrow(/no fast check for the codec number \(UnsupportedWhen\)/);
   });

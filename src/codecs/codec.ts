@@ -219,8 +219,8 @@ export function settle(u: Record<string, unknown>, closed: Closed, score: number
   return score < keys;
 }
 
-/** `check(u, closed)`, a failure noted in the list when `closed` is one. */
-function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+/** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
+export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   if (check(u, closed)) return true;
   if (typeof closed === 'object') closed.push(u, null);
   return false;
