@@ -39,7 +39,7 @@ class Generator {
   private readonly functions: string[] = [];
   /** Helper functions already written, by their body: one function per distinct test. */
   private readonly helpers = new Map<string, string>();
-  readonly imports = new Set<string>(['isRecord']);
+  readonly imports = new Set<string>(['isRecord', 'type Closed']);
 
   constructor(
     roots: ReadonlyArray<GuardedType<t.Props, unknown>>,
@@ -69,34 +69,44 @@ class Generator {
   }
 
   /**
-   * The check of one object codec: a sum of scores, one per modelled key. The keys the sample
-   * bodies hold come first; in a closed check, once they count every key of the object, the
-   * others are absent and are not read.
+   * The check of one object codec: a sum of scores, one per modelled key. The required keys come
+   * first, then the keys the sample bodies hold; in a closed check, once the keys read count every
+   * key of the object, the others are absent and are not read.
    */
   private object(codec: GuardedType<t.Props, unknown>): void {
     const seen = this.seen.get(codec) ?? new Set<string>();
     const term = (key: string): string => this.score(codec.props[key] as Codec, property(key), `${codec.name}${capitalized(key)}`);
+    const required = new Set<string>(codec.requireOneOf);
     const keys = Object.keys(codec.props);
-    const common = keys.filter((key) => seen.has(key)).map(term);
-    const rare = keys.filter((key) => !seen.has(key)).map(term);
+    // The required keys first: a body holding only its id is read in two reads.
+    const ordered = [...keys.filter((key) => required.has(key)), ...keys.filter((key) => !required.has(key))];
+    const common = ordered.filter((key) => required.has(key) || seen.has(key)).map(term);
+    const rare = ordered.filter((key) => !required.has(key) && !seen.has(key)).map(term);
     const sum = (terms: string[], indent: string): string =>
       terms.length === 0 ? '0' : `(\n${terms.map((term) => `${indent}  ${term}`).join(' +\n')}\n${indent})`;
-    const required = codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ');
-    const settle = this.use('settle');
+    const requiredTest = codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ');
+    const settle = (score: string): string => `${this.use('settle')}(u, closed, ${score}, check${codec.name})`;
     let body: string;
-    if (required === '' && rare.length === 0) body = `  return isRecord(u) && ${settle}(u, closed, ${sum(common, '  ')});\n`;
+    if (requiredTest === '' && rare.length === 0) body = `  return isRecord(u) && ${settle(sum(common, '  '))};\n`;
     else {
-      body = `  if (!isRecord(u)${required === '' ? '' : ` || (${required})`}) return false;\n`;
-      if (rare.length === 0) body += `  return ${settle}(u, closed, ${sum(common, '  ')});\n`;
+      body = `  if (!isRecord(u)${requiredTest === '' ? '' : ` || (${requiredTest})`}) return false;\n`;
+      // Closed: once the keys read count every key of u, the others are absent and are not read.
+      const exit = (score: string): string => `(closed && ${score} === ${this.use('keyCount')}(u))`;
+      const firsts = common.slice(0, required.size);
+      if (firsts.length > 0) {
+        body += `  // A body holding only its id: two reads.\n  const id = ${sum(firsts, '  ')};\n  if ${exit('id')} return true;\n`;
+      }
+      const score = `${firsts.length > 0 ? 'id + ' : ''}${sum(common.slice(firsts.length), '  ')}`;
+      if (rare.length === 0) body += `  return ${settle(score)};\n`;
       else {
         body +=
-          `  const score = ${sum(common, '  ')};\n` +
+          `  const score = ${score};\n` +
           `  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.\n` +
-          `  return (closed && score === ${this.use('keyCount')}(u)) || ${settle}(u, closed, score +\n${rare.map((term) => `    ${term}`).join(' +\n')});\n`;
+          `  return ${exit('score')} || ${settle(`score +\n${rare.map((term) => `    ${term}`).join(' +\n')}`)};\n`;
       }
     }
     this.functions.push(
-      `/** The fast check of \`${codec.name}\`. */\nexport function check${codec.name}(u: unknown, closed: boolean): boolean {\n${body}}\n`,
+      `/** The fast check of \`${codec.name}\`. */\nexport function check${codec.name}(u: unknown, closed: Closed): boolean {\n${body}}\n`,
     );
   }
 
@@ -121,7 +131,7 @@ class Generator {
     if (known !== undefined) return known;
     const name = `is${helperName}`;
     const closed = /\bclosed\b/.test(test) ? 'closed' : '_closed';
-    this.functions.push(`function ${name}(v: unknown, ${closed}: boolean): boolean {\n  return ${test};\n}\n`);
+    this.functions.push(`function ${name}(v: unknown, ${closed}: Closed): boolean {\n  return ${test};\n}\n`);
     this.helpers.set(test, name);
     return name;
   }
@@ -142,9 +152,9 @@ class Generator {
       return `${this.use('isArrayOf')}(${v}, ${this.checkFunction(codec.type as Codec, `${helperName}Item`)}, closed)`;
     }
     if (codec === t.UnknownArray) return `${this.use('isArrayOf')}(${v}, ${this.use('isUnknown')}, closed)`;
-    if (codec instanceof GuardedType || codec === t.UnknownRecord) {
-      return `${this.checkFunction(codec, helperName)}(${v}, closed)`;
-    }
+    // An object codec in a union goes through `passes`, which notes a failure for `decodeKnowingInvalid`.
+    if (codec instanceof GuardedType) return `${this.use('passes')}(${v}, ${this.checkFunction(codec, helperName)}, closed)`;
+    if (codec === t.UnknownRecord) return `${this.checkFunction(codec, helperName)}(${v}, closed)`;
     throw new Error(`generate:checks: no fast check for the codec ${codec.name} (${helperName}); teach scripts/objectChecks.ts about it`);
   }
 }

@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/lib/Either.js';
 import * as api from '../../src';
-import { GuardedType } from '../../src/codecs/codec';
+import { GuardedType, decodeKnowingInvalid } from '../../src/codecs/codec';
+import { codecIssues } from '../../src/codecs/codecIssues';
 
 /** Every object codec the package exports. */
 const codecs = Object.entries(api as Record<string, unknown>).filter(
@@ -206,6 +207,60 @@ describe('closed checks (the decoder fast path for text)', () => {
       expect(api.Appointment.check(copy, true)).toBe(false);
       expect(api.Appointment.check(copy, false)).toBe(true); // still valid: unknown keys are allowed
     }
+  });
+
+  it('given a list, pass a body with unknown keys whose modelled keys pass, listing each object that holds some with its check', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as any;
+    base.extra = 1;
+    base.client.extra = { a: [1] };
+    base.fields[3].extra = [1e400];
+    const listed: unknown[] = [];
+    expect(api.Appointment.check(base, listed)).toBe(true);
+    const pairs = [];
+    for (let i = 0; i < listed.length; i += 2) pairs.push([listed[i], listed[i + 1]]);
+    expect(pairs).toHaveLength(3);
+    for (const [object, check] of [[base, api.Appointment.check], [base.client, api.Client.check], [base.fields[3], api.CustomField.check]]) {
+      expect(pairs.some(([o, c]) => o === object && c === check)).toBe(true);
+    }
+    expect(api.Appointment.check(base, true)).toBe(false);
+    base.client.firstName = 5; // a modelled key that fails still fails the check
+    expect(api.Appointment.check(base, [])).toBe(false);
+  });
+
+  it('noting what they find invalid, let io-ts report exactly its own issues without checking again', () => {
+    const base = JSON.parse(textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes)) as any;
+    const variants: Array<(b: any) => void> = [
+      (b) => (b.fields[b.fields.length - 1].label = 42),
+      (b) => ((b.fields[0].label = 1), (b.fields[2] = 'x'), (b.client.fields[1].required = 'yes')),
+      (b) => ((b.client = []), (b.professional.timeZoneCode = { timeZoneId: 1.5 }), (b.startTime = 2460)),
+      (b) => ((b.professional = 'x'), (b.reason.customFieldForm = { customFields: [null, 3, { fieldLabel: 4 }] })),
+      (b) => ((b.fields = { 0: {} }), (b.fieldDataMap = []), (b.extra = { deep: [[1e400]] })),
+      (b) => ((b.fields[1].extendedValue = { a: [1] }), (b.fields[1].serviceIds = [1, '2'])),
+      (b) => ((b.calendarid = undefined), (b.calendarId = null), (b.client.firstName = 3)),
+      (b) => ((b.calendarid = '1'), (b.client.extra = 1), (b.client.lastName = false)),
+    ];
+    const { reportIssues } = jest.requireActual<typeof import('../../src/decode/reportIssues')>('../../src/decode/reportIssues');
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(base)) as any;
+      change(copy);
+      const listed: unknown[] = [];
+      expect(api.Appointment.check(copy, listed)).toBe(false);
+      const plain = api.Appointment.decode(copy);
+      const knowing = decodeKnowingInvalid(api.Appointment, copy, listed);
+      expect(plain._tag).toBe('Left');
+      expect(knowing._tag).toBe('Left');
+      if (plain._tag === 'Left' && knowing._tag === 'Left') {
+        expect(codecIssues(knowing.left)).toEqual(codecIssues(plain.left));
+        expect(reportIssues(knowing.left)).toEqual(reportIssues(plain.left));
+      }
+    }
+    // A body the closed check fails only for what io-ts accepts decodes to itself.
+    const accepted = JSON.parse(JSON.stringify(base)) as any;
+    accepted.fields[0].extendedValue = { a: [1] };
+    const listed: unknown[] = [];
+    expect(api.Appointment.check(accepted, listed)).toBe(false);
+    const result = decodeKnowingInvalid(api.Appointment, accepted, listed);
+    expect(result._tag === 'Right' && result.right).toBe(accepted);
   });
 
   it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {

@@ -25,12 +25,20 @@ describe('objectChecks.ts (the fast checks, generated from the codecs\' props)',
     }
   });
 
-  it('reads first the keys the samples hold, and names a codec it has no fast check for', () => {
+  it('reads first the required keys, then the keys the samples hold, and names a codec it has no fast check for', () => {
     const codec = (c: unknown): GuardedType<t.Props, unknown> => c as GuardedType<t.Props, unknown>;
     const Probe = codec(object('Probe', { id: SafeId, note: t.string }, () => false));
     const text = generateObjectChecks([Probe], [[Probe, { note: 'x' }]]);
     expect(text.indexOf('scoreString(u.note)')).toBeLessThan(text.indexOf('scoreId(u.id)'));
     expect(text).toContain('score === keyCount(u)');
+    const Required = codec(object('Required', { note: t.string, id: SafeId }, () => false, { keys: ['id'], type: SafeId }));
+    const required = generateObjectChecks([Required], [[Required, { note: 'x', id: 1 }]]);
+    expect(required.indexOf('scoreId(u.id)')).toBeLessThan(required.indexOf('scoreString(u.note)'));
+    expect(required).toContain('if (closed && id === keyCount(u)) return true;');
+    // An object codec inside a union notes its failures (for decodeKnowingInvalid) through `passes`.
+    const Inner = codec(object('Inner', { id: SafeId }, () => false));
+    const Outer = codec(object('Outer', { either: t.union([Inner, t.string]) }, () => false));
+    expect(generateObjectChecks([Outer], [])).toContain('passes(v, checkInner, closed) || typeof v === \'string\'');
     const Unsupported = codec(object('Unsupported', { when: t.number }, () => false));
     expect(() => generateObjectChecks([Unsupported], [])).toThrow(/no fast check for the codec number \(UnsupportedWhen\)/);
   });

@@ -148,14 +148,43 @@ describe('parseAppointmentWebhook clean path', () => {
     expect(scan).not.toHaveBeenCalled();
   });
 
-  it('scans bodies with unknown keys, object inputs, and limits below the schema depth', () => {
+  it('scans, of a text body with unknown keys, only the containers those keys hold', () => {
     const scan = jest.spyOn(scanTreeModule, 'scanTree');
-    parseAppointmentWebhook('{"calendarid":1,"zoom":1}');
-    expect(scan).toHaveBeenCalledTimes(1);
+    expect(parseAppointmentWebhook('{"calendarid":1,"zoom":1}')._tag).toBe('Right');
+    expect(scan).not.toHaveBeenCalled();
+    const body = '{"calendarid":1,"client":{"firstName":"Ada","meeting":{"provider":"zoom"}},"fields":[{"label":"x","tags":[1]}]}';
+    expect(parseAppointmentWebhook(body)._tag).toBe('Right');
+    const scanned = scan.mock.calls.map(([value]) => value);
+    expect(scanned).toHaveLength(2);
+    expect(scanned).toEqual(expect.arrayContaining([{ provider: 'zoom' }, [1]]));
+  });
+
+  it('scans whole object inputs, limits below the schema depth, and text bodies with a problem', () => {
+    const scan = jest.spyOn(scanTreeModule, 'scanTree');
     parseAppointmentWebhook({ calendarid: 1 });
-    expect(scan).toHaveBeenCalledTimes(2);
+    expect(scan).toHaveBeenCalledTimes(1);
     expect(leftOf(nestsFive, { maxDepth: 4 })).toMatchObject({ _tag: 'TooDeep', limit: 4, path: 'reason.customFieldForm.customFields[0]' });
-    expect(scan).toHaveBeenCalledTimes(3);
+    expect(scan).toHaveBeenCalledTimes(2);
+    expect(leftOf('{"calendarid":1,"zoom":1e400}')).toMatchObject({ _tag: 'NonJsonValue', path: 'zoom' });
+    expect(scan).toHaveBeenLastCalledWith(expect.objectContaining({ zoom: Infinity }), 64, true);
+  });
+
+  it('reports unsafe values under unknown keys as the full scan does, at any depth', () => {
+    const cases: Array<[string, { maxDepth?: number }, Record<string, unknown>]> = [
+      ['{"calendarid":1,"client":{"x":{"a":1e400}}}', {}, { _tag: 'NonJsonValue', path: 'client.x.a', found: 'Infinity' }],
+      ['{"calendarid":1,"fields":[{"x":-1e400}]}', {}, { _tag: 'NonJsonValue', path: 'fields[0].x', found: 'Infinity' }],
+      ['{"calendarid":1,"__proto__":1}', {}, { _tag: 'ForbiddenKey', path: '__proto__', key: '__proto__' }],
+      ['{"calendarid":1,"client":{"x":[{"__proto__":{}}]}}', {}, { _tag: 'ForbiddenKey', path: 'client.x[0].__proto__' }],
+      ['{"calendarid":1,"staff":{"constructor":{"prototype":{}}}}', {}, { _tag: 'ForbiddenKey', path: 'staff.constructor', key: 'constructor' }],
+      ['{"calendarid":1,"x":[[[[1]]]]}', { maxDepth: 4 }, { _tag: 'TooDeep', limit: 4, path: 'x[0][0][0]' }],
+      ['{"calendarid":1,"reason":{"customFieldForm":{"customFields":[{"x":[[[1]]]}]}}}', { maxDepth: 7 }, { _tag: 'TooDeep', limit: 7, path: 'reason.customFieldForm.customFields[0].x[0][0]' }],
+      ['{"calendarid":1,"client":{"x":{"y":"z"}},"startTime":2500}', {}, { _tag: 'InvalidPayload' }],
+    ];
+    for (const [text, options, error] of cases) expect([text, leftOf(text, options)]).toEqual([text, expect.objectContaining(error)]);
+    // The same nesting within the limit decodes, unknown keys kept.
+    const within = parseAppointmentWebhook('{"calendarid":1,"reason":{"customFieldForm":{"customFields":[{"x":[[[1]]]}]}}}', { maxDepth: 8 });
+    expect(within._tag === 'Right' && within.right.reason?.customFieldForm?.customFields?.[0]).toEqual({ x: [[[1]]] });
+    expect(parseAppointmentWebhook('{"calendarid":1,"x":[[[[1]]]]}', { maxDepth: 5 })._tag).toBe('Right');
   });
 
   it('walks for drift only when someone listens or rejects', () => {

@@ -71,12 +71,29 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 
 /**
  * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
- * accepts only what io-ts accepts, for any input. `closed: true`, meant for what `JSON.parse` returns, also fails
- * for keys the codec does not model and for containers inside keys of undocumented type: a body
- * that passes it cannot hold `__proto__` nor nest deeper than the schema, so the decoder skips
- * its safety scan for it.
+ * accepts only what io-ts accepts, for any input. A closed check, meant for what `JSON.parse`
+ * returns, also fails for containers inside keys of undocumented type and for numbers that
+ * overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
+ * through modelled keys. `closed: true` also fails for keys the codec does not model (then no key
+ * can be `__proto__`); given a list instead, a closed check lets an object holding such keys pass
+ * when its modelled keys do, and adds the object and its check to the list (see {@link Closed}).
  */
-export type ObjectCheck = (u: unknown, closed: boolean) => boolean;
+export type ObjectCheck = (u: unknown, closed: Closed) => boolean;
+
+/**
+ * How a fast check treats keys: `false` open (io-ts's answer), `true` closed with no unknown key
+ * allowed, or a list: closed, and each object holding keys its codec does not model is pushed
+ * onto it, followed by that codec's check, for the caller to judge those keys (their values were
+ * not looked at). With a list, arrays are read to their end, and each value found invalid where
+ * an object codec stands is pushed too, followed by `null` (see {@link decodeKnowingInvalid}).
+ */
+export type Closed = boolean | unknown[];
+
+/** While {@link decodeKnowingInvalid} runs: the values its closed check found invalid. */
+let knownInvalid: ReadonlySet<unknown> | undefined;
+
+/** The props of each object codec, by its fast check: what tells, in a closed check's list, the keys its codec models. */
+export const propsByCheck = new WeakMap<ObjectCheck, t.Props>();
 
 /**
  * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
@@ -96,15 +113,17 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
      * io-ts's `is` accepts and its `validate` refuses).
      */
     readonly check: ObjectCheck,
-    full: t.Type<A, A, unknown>,
+    /** Plain io-ts, behind the check: it gives the answer and the errors of `validate` without trying the check first. */
+    readonly full: t.Type<A, A, unknown>,
     readonly requireOneOf: ReadonlyArray<keyof P & string> = [],
   ) {
     super(
       name,
       (u): u is A => check(u, false) || full.is(u),
-      (u, c) => (check(u, false) ? t.success(u as A) : full.validate(u, c)),
+      (u, c) => ((knownInvalid === undefined ? check(u, false) : !knownInvalid.has(u)) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
+    propsByCheck.set(check, props);
   }
   /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
   get '~standard'(): StandardSchemaProps<A> {
@@ -177,8 +196,9 @@ export function isRecord(u: unknown): u is Record<string, unknown> {
 
 /**
  * The number of enumerable keys, own and inherited (`for…in`). Inherited ones exist only if
- * someone polluted a prototype; they can only make the count too high, which makes a closed check
- * fail and the decoder take its slow, fully checked path: never a wrong acceptance.
+ * someone polluted a prototype; they can only make the count too high, so a closed check counts
+ * them as unknown keys (and fails, or lists the object for its caller to judge them): never a
+ * wrong acceptance.
  */
 export function keyCount(u: Record<string, unknown>): number {
   let keys = 0;
@@ -186,9 +206,42 @@ export function keyCount(u: Record<string, unknown>): number {
   return keys;
 }
 
-/** The answer of a check from its score sum: no key invalid and, when closed, every enumerable key of `u` counted. */
-export function settle(u: Record<string, unknown>, closed: boolean, score: number): boolean {
-  return score === score && (!closed || score === keyCount(u));
+/**
+ * The answer of `check` for `u` from its score sum: no key invalid and, when closed, every
+ * enumerable key of `u` counted; or, when `closed` is a list, `u` is added to it with `check` when
+ * it holds keys the codec does not model.
+ */
+export function settle(u: Record<string, unknown>, closed: Closed, score: number, check: ObjectCheck): boolean {
+  if (closed === false) return score === score;
+  const keys = keyCount(u);
+  if (score === keys || closed === true) return score === keys;
+  closed.push(u, score < keys ? check : null);
+  return score < keys;
+}
+
+/** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
+export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+  if (check(u, closed)) return true;
+  if (typeof closed === 'object') closed.push(u, null);
+  return false;
+}
+
+/**
+ * `codec.full.decode(u)` for a parsed body whose closed check, given `list`, failed after reading
+ * the root's keys (the root is noted invalid in `list`): io-ts's answer and errors, but each object
+ * codec inside answers at once from the notes rather than running its check again (a value not
+ * noted passed it, so io-ts accepts it). Otherwise plain `codec.decode(u)`.
+ */
+export function decodeKnowingInvalid<P extends t.Props, A>(codec: GuardedType<P, A>, u: unknown, list: ReadonlyArray<unknown>): t.Validation<A> {
+  const invalid = new Set<unknown>();
+  for (let i = 0; i < list.length; i += 2) if (list[i + 1] === null) invalid.add(list[i]);
+  if (!invalid.has(u)) return codec.decode(u);
+  knownInvalid = invalid;
+  try {
+    return codec.full.decode(u);
+  } finally {
+    knownInvalid = undefined;
+  }
 }
 
 /**
@@ -219,30 +272,36 @@ export function scoreTimestamp(u: unknown): number {
   return u === undefined ? 0 : u === null || isTimestamp(u) ? 1 : NaN;
 }
 /** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
-export function isUnknown(u: unknown, closed: boolean): boolean {
+export function isUnknown(u: unknown, closed: Closed): boolean {
   return !closed || isScalar(u);
 }
 /** A value checked by `check`: an object, an array, a union. */
-export function scoreWith(u: unknown, check: ObjectCheck, closed: boolean): number {
-  return u === undefined ? 0 : u === null || check(u, closed) ? 1 : NaN;
+export function scoreWith(u: unknown, check: ObjectCheck, closed: Closed): number {
+  return u === undefined ? 0 : u === null || passes(u, check, closed) ? 1 : NaN;
 }
 /**
  * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only
  * scalars and no `__proto__` key (its keys are data, so the closed check must leave that key to
  * the decoder's safety scan).
  */
-export function isOpenRecord(u: unknown, closed: boolean): boolean {
+export function isOpenRecord(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
   return true;
 }
-/** An array whose every element passes `check`. */
-export function isArrayOf(u: unknown, check: ObjectCheck, closed: boolean): boolean {
+/** An array whose every element passes `check` (read to its end when `closed` is a list). */
+export function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!check(u[i], closed)) return false;
-  return true;
+  let valid = true;
+  for (let i = 0; i < u.length; i++) {
+    if (!passes(u[i], check, closed)) {
+      if (typeof closed !== 'object') return false;
+      valid = false;
+    }
+  }
+  return valid;
 }
 /** An array (or `null`) whose every element passes `check`. */
-export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: boolean): number {
+export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: Closed): number {
   return u === undefined ? 0 : u === null || isArrayOf(u, check, closed) ? 1 : NaN;
 }

@@ -17,14 +17,19 @@ import {
   scoreTimestamp,
   scoreWith,
   settle,
+  type Closed,
 } from './codec';
 
 /** The fast check of `Appointment`. */
-export function checkAppointment(u: unknown, closed: boolean): boolean {
+export function checkAppointment(u: unknown, closed: Closed): boolean {
   if (!isRecord(u) || (u.calendarid == null && u.calendarId == null)) return false;
-  const score = (
+  // A body holding only its id: two reads.
+  const id = (
     scoreId(u.calendarid) +
-    scoreId(u.calendarId) +
+    scoreId(u.calendarId)
+  );
+  if (closed && id === keyCount(u)) return true;
+  const score = id + (
     scoreId(u.businessId) +
     scoreHhmm(u.startTime) +
     scoreHhmm(u.endTime) +
@@ -100,11 +105,11 @@ export function checkAppointment(u: unknown, closed: boolean): boolean {
     scoreString(u.customField7) +
     scoreString(u.customField8) +
     scoreString(u.customField9) +
-    scoreString(u.customField10));
+    scoreString(u.customField10), checkAppointment);
 }
 
 /** The fast check of `Client`. */
-export function checkClient(u: unknown, closed: boolean): boolean {
+export function checkClient(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   const score = (
     scoreId(u.clientId) +
@@ -140,23 +145,23 @@ export function checkClient(u: unknown, closed: boolean): boolean {
     scoreString(u.businessPhone) +
     scoreString(u.country) +
     scoreString(u.sex) +
-    scoreString(u.ssn));
+    scoreString(u.ssn), checkClient);
 }
 
-function isCustomFieldFieldValues1Item(v: unknown, _closed: boolean): boolean {
+function isCustomFieldFieldValues1Item(v: unknown, _closed: Closed): boolean {
   return typeof v === 'string' || v === null;
 }
 
-function isCustomFieldFieldValues(v: unknown, closed: boolean): boolean {
+function isCustomFieldFieldValues(v: unknown, closed: Closed): boolean {
   return typeof v === 'string' || isArrayOf(v, isCustomFieldFieldValues1Item, closed);
 }
 
-function isCustomFieldServiceIdsItem(v: unknown, _closed: boolean): boolean {
+function isCustomFieldServiceIdsItem(v: unknown, _closed: Closed): boolean {
   return Number.isSafeInteger(v);
 }
 
 /** The fast check of `CustomField`. */
-export function checkCustomField(u: unknown, closed: boolean): boolean {
+export function checkCustomField(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   const score = (
     scoreId(u.schedulerPreferenceFieldDefnId) +
@@ -196,11 +201,11 @@ export function checkCustomField(u: unknown, closed: boolean): boolean {
     scoreId(u.depFieldDefnId) +
     scoreArrayOf(u.depFields, isUnknown, closed) +
     scoreWith(u.depSetValue, isUnknown, closed) +
-    scoreWith(u.depType, isUnknown, closed));
+    scoreWith(u.depType, isUnknown, closed), checkCustomField);
 }
 
 /** The fast check of `DateFactory`. */
-export function checkDateFactory(u: unknown, closed: boolean): boolean {
+export function checkDateFactory(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreNumber(u.dateId) +
     scoreNumber(u.day) +
@@ -210,30 +215,30 @@ export function checkDateFactory(u: unknown, closed: boolean): boolean {
     scoreNumber(u.weekOfMonth) +
     scoreNumber(u.weekSeq) +
     scoreNumber(u.monthSeq)
-  ));
+  ), checkDateFactory);
 }
 
 /** The fast check of `FieldData`. */
-export function checkFieldData(u: unknown, closed: boolean): boolean {
+export function checkFieldData(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.schedulerPreferenceFieldDefnId) +
     scoreString(u.value)
-  ));
+  ), checkFieldData);
 }
 
 /** The fast check of `LegacyCustomFieldData`. */
-export function checkLegacyCustomFieldData(u: unknown, closed: boolean): boolean {
+export function checkLegacyCustomFieldData(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldDataId) +
     scoreId(u.customFieldId) +
     scoreString(u.fieldValue) +
     scoreString(u.modifiedUser) +
     scoreNumber(u.idx)
-  ));
+  ), checkLegacyCustomFieldData);
 }
 
 /** The fast check of `LegacyCustomFieldForm`. */
-export function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean {
+export function checkLegacyCustomFieldForm(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldFormId) +
     scoreId(u.businessId) +
@@ -241,11 +246,11 @@ export function checkLegacyCustomFieldForm(u: unknown, closed: boolean): boolean
     scoreBoolean(u.active) +
     scoreString(u.modifiedUser) +
     scoreArrayOf(u.customFields, checkLegacyFormField, closed)
-  ));
+  ), checkLegacyCustomFieldForm);
 }
 
 /** The fast check of `LegacyFormField`. */
-export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
+export function checkLegacyFormField(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.customFieldId) +
     scoreId(u.customFieldFormId) +
@@ -257,11 +262,11 @@ export function checkLegacyFormField(u: unknown, closed: boolean): boolean {
     scoreString(u.modifiedUser) +
     scoreString(u.fieldValues) +
     scoreString(u.fieldHint)
-  ));
+  ), checkLegacyFormField);
 }
 
 /** The fast check of `Location`. */
-export function checkLocation(u: unknown, closed: boolean): boolean {
+export function checkLocation(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   const score = (
     scoreId(u.locationId) +
@@ -284,20 +289,20 @@ export function checkLocation(u: unknown, closed: boolean): boolean {
   // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreString(u.address2) +
-    scoreString(u.country));
+    scoreString(u.country), checkLocation);
 }
 
 /** The fast check of `Office`. */
-export function checkOffice(u: unknown, closed: boolean): boolean {
+export function checkOffice(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.professionalId) +
     scoreId(u.locationId) +
     scoreId(u.businessId)
-  ));
+  ), checkOffice);
 }
 
 /** The fast check of `Reason`. */
-export function checkReason(u: unknown, closed: boolean): boolean {
+export function checkReason(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   const score = (
     scoreId(u.reasonId) +
@@ -327,11 +332,11 @@ export function checkReason(u: unknown, closed: boolean): boolean {
   );
   // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   return (closed && score === keyCount(u)) || settle(u, closed, score +
-    scoreString(u.internalDisplayName));
+    scoreString(u.internalDisplayName), checkReason);
 }
 
 /** The fast check of `Staff`. */
-export function checkStaff(u: unknown, closed: boolean): boolean {
+export function checkStaff(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   const score = (
     scoreId(u.professionalId) +
@@ -361,15 +366,15 @@ export function checkStaff(u: unknown, closed: boolean): boolean {
   );
   // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
   return (closed && score === keyCount(u)) || settle(u, closed, score +
-    scoreString(u.phone));
+    scoreString(u.phone), checkStaff);
 }
 
 /** The fast check of `TimeZone`. */
-export function checkTimeZone(u: unknown, closed: boolean): boolean {
+export function checkTimeZone(u: unknown, closed: Closed): boolean {
   return isRecord(u) && settle(u, closed, (
     scoreId(u.timeZoneId) +
     scoreString(u.timeZoneCode) +
     scoreString(u.timeZoneDesc) +
     scoreNumber(u.sortOrder)
-  ));
+  ), checkTimeZone);
 }

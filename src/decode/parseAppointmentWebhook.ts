@@ -1,5 +1,6 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js';
 import { Appointment } from '../codecs/Appointment';
+import { decodeKnowingInvalid } from '../codecs/codec';
 import type { DecodeWarning } from './DecodeWarning';
 import type { DecodeIssue, InvalidOptions, InvalidPayload, WebhookDecodeError } from './WebhookDecodeError';
 import { driftWalk } from './driftWalk';
@@ -8,6 +9,7 @@ import { lineAndColumn, locateJsonError } from './locateJsonError';
 import { readBody } from './readBody';
 import { reportIssues } from './reportIssues';
 import { scanTree } from './scanTree';
+import { unknownKeysAreSafe } from './unknownKeysAreSafe';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
 export interface ParseAppointmentWebhookOptions {
@@ -132,18 +134,24 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
   }
 
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  // Fast path for text: JSON.parse made plain JSON, and a closed check proves every key is
-  // modelled, so no key can be `__proto__`/`constructor` and nothing nests deeper than the schema.
-  // The closed check also fails a number that overflowed to Infinity, wherever it stands, so such
-  // a body takes the full scan, which reports it. Anything else (unknown keys, object inputs) gets
-  // the full scan before validation.
-  const clean = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH && Appointment.check(value, true);
+  // Fast path for text: JSON.parse made plain JSON, and a closed check proves every modelled key
+  // valid, with no `__proto__`/`constructor` among them, nothing nesting deeper than the schema
+  // through them and no number that overflowed to Infinity. It lists the objects holding keys the
+  // codecs do not model, whose values alone then get the safety scan. Anything else (a problem
+  // anywhere, object inputs) gets the full scan, which reports it, before validation.
+  const unknownKeys: unknown[] = [];
+  const clean =
+    read._tag === 'Text' &&
+    maxDepth >= APPOINTMENT_DEPTH &&
+    Appointment.check(value, unknownKeys) &&
+    (unknownKeys.length === 0 || unknownKeysAreSafe(unknownKeys, maxDepth - APPOINTMENT_DEPTH));
   if (!clean) {
     if (typeof value === 'object' && value !== null) {
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
       if (problem !== undefined) return left(problem);
     }
-    const validation = Appointment.decode(value);
+    // Text that failed the closed check: io-ts, told what that check found invalid, walks only there.
+    const validation = decodeKnowingInvalid(Appointment, value, unknownKeys);
     if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
   }
   const appointment = value as Appointment;
