@@ -80,29 +80,22 @@ function utf8Length(text: string): number {
 
 /**
  * The offset of the first invalid UTF-8 sequence of `bytes`, which is the length of their longest
- * valid prefix (only called once decoding failed). A streaming decoder accepts a prefix that ends
- * inside a valid sequence, so bisection finds where decoding breaks; the complete prefix is then
- * at most 3 bytes before that.
+ * valid prefix (only called once decoding failed). A lenient decoder puts U+FFFD where a sequence
+ * breaks; the first such mark that the bytes do not spell themselves (EF BF BD) is where they
+ * break, and what precedes it encodes back to the same bytes.
  */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decodes = (end: number, stream: boolean): boolean => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let good = 0; // a prefix length that decodes as a stream
-  let bad = decodes(bytes.length, true) ? bytes.length + 1 : bytes.length; // one that does not
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1;
-    if (decodes(mid, true)) good = mid;
-    else bad = mid;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let from = 0;
+  for (let mark = text.indexOf('\uFFFD'); mark >= 0; mark = text.indexOf('\uFFFD', from)) {
+    offset += encoder.encode(text.slice(from, mark)).byteLength;
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = mark + 1;
   }
-  let complete = good;
-  while (complete > 0 && !decodes(complete, false)) complete--;
-  return complete;
+  return offset;
 }
 
 function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
