@@ -123,12 +123,9 @@ export function scanTree(root: object, maxDepth: number, fromJson: boolean): Sca
 
 /** The path of the container at `index`, or of its child `last`. */
 function pathOf(parents: ReadonlyArray<number>, segments: ReadonlyArray<PathSegment>, index: number, last?: PathSegment): string {
-  const chain: PathSegment[] = [];
-  if (last !== undefined) chain.push(last);
+  const chain: PathSegment[] = last === undefined ? [] : [last];
   for (let i = index; i > 0; i = parents[i] as number) chain.push(segments[i] as PathSegment);
-  let path = '';
-  for (let k = chain.length - 1; k >= 0; k--) path = appendPath(path, chain[k] as PathSegment);
-  return path;
+  return chain.reduceRight(appendPath, '');
 }
 
 /** `true` when `candidate` is the container at `index` or one of the containers it sits in. */
@@ -144,11 +141,9 @@ function forbidden(
   segments: ReadonlyArray<PathSegment>,
   parent: number,
 ): ForbiddenKey | undefined {
-  if (key === '__proto__') return forbiddenKey(pathOf(parents, segments, parent, key), key);
-  if (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype')) {
-    return forbiddenKey(pathOf(parents, segments, parent, key), key);
-  }
-  return undefined;
+  return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype'))
+    ? forbiddenKey(pathOf(parents, segments, parent, key), key)
+    : undefined;
 }
 
 function tooDeep(limit: number, path: string): TooDeep {
