@@ -24,9 +24,8 @@ function isUint8Array(u: object): u is Uint8Array {
 }
 
 function isArrayBuffer(u: object): u is ArrayBuffer {
-  if (arrayBufferLength === undefined) return false;
   try {
-    arrayBufferLength.call(u);
+    (arrayBufferLength as () => number).call(u); // (throws too where the getter is missing)
     return true;
   } catch {
     return false;
@@ -73,11 +72,6 @@ function tooLarge(limit: number, size: number): Body {
   };
 }
 
-/** The UTF-8 length of a string (only asked when the cheap bounds in `fromText` cannot decide). */
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
-}
-
 /**
  * The offset of the first invalid UTF-8 sequence of `bytes`, which is the length of their longest
  * valid prefix (only called once decoding failed). A lenient decoder puts U+FFFD where a sequence
@@ -100,7 +94,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
   if (bytes.length > maxBytes) return tooLarge(maxBytes, bytes.length);
-  if (bytes.length === 0) return emptyBody;
   let text: string;
   try {
     text = decoder.decode(bytes); // keeps a leading BOM: `fromText` strips one, as for strings
@@ -115,10 +108,9 @@ function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
 }
 
 function fromText(text: string, maxBytes: number): Body {
-  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count only when the bounds cannot decide.
+  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count them only when the length cannot decide.
   if (text.length * 3 > maxBytes) {
-    if (text.length > maxBytes) return tooLarge(maxBytes, utf8Length(text));
-    const size = utf8Length(text);
+    const size = new TextEncoder().encode(text).byteLength;
     if (size > maxBytes) return tooLarge(maxBytes, size);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
