@@ -74,13 +74,9 @@ export function locateJsonError(text: string): number {
     expectKey = closers[closers.length - 1] === '}';
   }
 }
+
 /** 1-based line and column (in UTF-16 code units) of a 0-based offset; lines end at `\n`. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: (lines.pop() as string).length + 1 };
 }

@@ -118,8 +118,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
     try {
       value = JSON.parse(read.text);
     } catch {
-      const found = locateJsonError(read.text);
-      const offset = found < 0 ? 0 : found;
+      const offset = Math.max(0, locateJsonError(read.text));
       const { line, column } = lineAndColumn(read.text, offset);
       return left({
         _tag: 'InvalidJson',
