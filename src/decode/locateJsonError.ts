@@ -27,7 +27,7 @@ export function locateJsonError(text: string): number {
     i += match.length;
     return match;
   };
-  /** Reads a scalar; `true` when it is complete (else `i` is at the fault). */
+  /** Reads a scalar; `true` when it is complete (else `i` is at the fault). `i` never passes `n`. */
   const scalar = (): boolean => {
     try {
       JSON.parse(read(SCALAR));
@@ -42,9 +42,9 @@ export function locateJsonError(text: string): number {
     // A value, after a key and a colon in an object.
     read(WHITESPACE);
     if (expectKey) {
-      if (text[i] !== '"' || !scalar()) return Math.min(i, n);
+      if (text[i] !== '"' || !scalar()) return i;
       read(WHITESPACE);
-      if (text[i] !== ':') return Math.min(i, n);
+      if (text[i] !== ':') return i;
       i++;
       read(WHITESPACE);
     }
@@ -59,7 +59,7 @@ export function locateJsonError(text: string): number {
         continue;
       }
       i++;
-    } else if (!scalar()) return Math.min(i, n);
+    } else if (!scalar()) return i;
     // After a value: closers, then a comma or the end.
     for (;;) {
       read(WHITESPACE);
@@ -69,7 +69,7 @@ export function locateJsonError(text: string): number {
       closers.pop();
       i++;
     }
-    if (text[i] !== ',') return Math.min(i, n);
+    if (text[i] !== ',') return i;
     i++;
     expectKey = closers[closers.length - 1] === '}';
   }
