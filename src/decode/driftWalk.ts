@@ -3,7 +3,6 @@ import type { DecodeWarning } from './DecodeWarning';
 import { GuardedType, OpenEnumType } from '../codecs/codec';
 import { appendPath } from '../codecs/path';
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const TOKEN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** The codecs a value can meet at one key once `T | null` and arrays are unwrapped. */
@@ -33,7 +32,7 @@ export function driftWalk(codec: { readonly props: t.Props }, value: unknown, re
   for (const key of Object.keys(record)) {
     const child = record[key];
     const keyPath = appendPath(path, key);
-    if (!hasOwn.call(codec.props, key)) {
+    if (!Object.hasOwn(codec.props, key)) {
       report({ _tag: 'UnknownField', message: `TimeTap sent a key the codecs do not model: ${keyPath}.`, path: keyPath });
       continue;
     }

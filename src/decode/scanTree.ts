@@ -4,7 +4,6 @@ import { appendPath, type PathSegment } from '../codecs/path';
 
 export type ScanError = TooDeep | ForbiddenKey | NonJsonValue;
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const getDescriptor = Object.getOwnPropertyDescriptor;
 const isArray = Array.isArray;
 
@@ -141,7 +140,7 @@ function forbidden(
   segments: ReadonlyArray<PathSegment>,
   parent: number,
 ): ForbiddenKey | undefined {
-  return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype'))
+  return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))
     ? forbiddenKey(pathOf(parents, segments, parent, key), key)
     : undefined;
 }
