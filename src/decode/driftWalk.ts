@@ -3,7 +3,6 @@ import type { DecodeWarning } from './DecodeWarning';
 import { GuardedType, OpenEnumType } from '../codecs/codec';
 import { appendPath } from '../codecs/path';
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const TOKEN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 /** The codecs a value can meet at one key once `T | null` and arrays are unwrapped. */
@@ -24,19 +23,16 @@ function valueClass(value: string): string {
  * Walks a decoded value along a codec's modelled shape and reports drift: keys the codecs do not
  * model (`UnknownField`) and open-enumeration values outside the known lists (`UnknownEnumValue`).
  * Recursion follows the codecs, not the data, so it is bounded by the schema's depth (about 5).
- * Only runs when a caller asks for warnings or for `unknownFields: 'reject'`.
+ * Only runs when a caller asks for warnings or for `unknownFields: 'reject'`. `path` is where `value`
+ * sits (the root by default).
  */
-export function driftWalk(codec: { readonly props: t.Props }, value: unknown, report: (w: DecodeWarning) => void): void {
-  walkObject(codec, value, '', report);
-}
-
-function walkObject(codec: { readonly props: t.Props }, value: unknown, path: string, report: (w: DecodeWarning) => void): void {
+export function driftWalk(codec: { readonly props: t.Props }, value: unknown, report: (w: DecodeWarning) => void, path = ''): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const child = record[key];
     const keyPath = appendPath(path, key);
-    if (!hasOwn.call(codec.props, key)) {
+    if (!Object.hasOwn(codec.props, key)) {
       report({ _tag: 'UnknownField', message: `TimeTap sent a key the codecs do not model: ${keyPath}.`, path: keyPath });
       continue;
     }
@@ -51,7 +47,7 @@ function walkValue(types: t.Decoder<unknown, unknown>[], value: unknown, path: s
   }
   for (const type of types) {
     if (type instanceof GuardedType && typeof value === 'object' && value !== null) {
-      walkObject(type, value, path, report);
+      driftWalk(type, value, report, path);
       return;
     }
     if (type instanceof OpenEnumType && typeof value === 'string') {

@@ -96,8 +96,6 @@ const OPTION_RULES: ReadonlyArray<readonly [keyof ParseAppointmentWebhookOptions
   ['detectDuplicateKeys', 'a boolean', (value) => typeof value === 'boolean'],
 ];
 
-const NO_OPTIONS: ParseAppointmentWebhookOptions = Object.freeze({});
-
 /** The first invalid option, or `undefined` when all are valid (or none is given). */
 function invalidOptionOf(options: unknown): InvalidOptions | undefined {
   if (options == null) return undefined;
@@ -118,8 +116,7 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
     try {
       value = JSON.parse(read.text);
     } catch {
-      const found = locateJsonError(read.text);
-      const offset = found < 0 ? 0 : found;
+      const offset = Math.max(0, locateJsonError(read.text));
       const { line, column } = lineAndColumn(read.text, offset);
       return left({
         _tag: 'InvalidJson',
@@ -218,7 +215,7 @@ export function parseAppointmentWebhook(
 ): Either<WebhookDecodeError, Appointment> {
   try {
     const problem = invalidOptionOf(options);
-    return problem !== undefined ? left(problem) : decode(body, options ?? NO_OPTIONS);
+    return problem !== undefined ? left(problem) : decode(body, options ?? {});
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });

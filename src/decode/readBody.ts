@@ -24,9 +24,8 @@ function isUint8Array(u: object): u is Uint8Array {
 }
 
 function isArrayBuffer(u: object): u is ArrayBuffer {
-  if (arrayBufferLength === undefined) return false;
   try {
-    arrayBufferLength.call(u);
+    (arrayBufferLength as () => number).call(u); // (throws too where the getter is missing)
     return true;
   } catch {
     return false;
@@ -73,41 +72,28 @@ function tooLarge(limit: number, size: number): Body {
   };
 }
 
-/** The UTF-8 length of a string (only asked when the cheap bounds in `fromText` cannot decide). */
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
-}
-
 /**
  * The offset of the first invalid UTF-8 sequence of `bytes`, which is the length of their longest
- * valid prefix (only called once decoding failed). A streaming decoder accepts a prefix that ends
- * inside a valid sequence, so bisection finds where decoding breaks; the complete prefix is then
- * at most 3 bytes before that.
+ * valid prefix (only called once decoding failed). A lenient decoder puts U+FFFD where a sequence
+ * breaks; the first such mark that the bytes do not spell themselves (EF BF BD) is where they
+ * break, and what precedes it encodes back to the same bytes.
  */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decodes = (end: number, stream: boolean): boolean => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let good = 0; // a prefix length that decodes as a stream
-  let bad = decodes(bytes.length, true) ? bytes.length + 1 : bytes.length; // one that does not
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1;
-    if (decodes(mid, true)) good = mid;
-    else bad = mid;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let from = 0;
+  for (let mark = text.indexOf('\uFFFD'); mark >= 0; mark = text.indexOf('\uFFFD', from)) {
+    offset += encoder.encode(text.slice(from, mark)).byteLength;
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+    from = mark + 1;
   }
-  let complete = good;
-  while (complete > 0 && !decodes(complete, false)) complete--;
-  return complete;
+  return offset;
 }
 
 function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
   if (bytes.length > maxBytes) return tooLarge(maxBytes, bytes.length);
-  if (bytes.length === 0) return emptyBody;
   let text: string;
   try {
     text = decoder.decode(bytes); // keeps a leading BOM: `fromText` strips one, as for strings
@@ -122,10 +108,9 @@ function fromBytes(bytes: Uint8Array, maxBytes: number): Body {
 }
 
 function fromText(text: string, maxBytes: number): Body {
-  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count only when the bounds cannot decide.
+  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count them only when the length cannot decide.
   if (text.length * 3 > maxBytes) {
-    if (text.length > maxBytes) return tooLarge(maxBytes, utf8Length(text));
-    const size = utf8Length(text);
+    const size = new TextEncoder().encode(text).byteLength;
     if (size > maxBytes) return tooLarge(maxBytes, size);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

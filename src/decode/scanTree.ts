@@ -4,7 +4,6 @@ import { appendPath, type PathSegment } from '../codecs/path';
 
 export type ScanError = TooDeep | ForbiddenKey | NonJsonValue;
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const getDescriptor = Object.getOwnPropertyDescriptor;
 const isArray = Array.isArray;
 
@@ -29,75 +28,58 @@ const isArray = Array.isArray;
  */
 export function scanTree(root: object, maxDepth: number, fromJson: boolean): ScanError | undefined {
   if (maxDepth < 1) return tooDeep(maxDepth, '');
-  return fromJson ? scanJson(root, maxDepth) : scanObject(root, maxDepth);
-}
-
-/** The scan of what `JSON.parse` returned: only depth, forbidden keys and overflowed numbers can be wrong. */
-function scanJson(root: object, maxDepth: number): ScanError | undefined {
   const nodes: object[] = [root];
   const depths: number[] = [1];
   const parents: number[] = [-1];
   const segments: PathSegment[] = [''];
   const pending: number[] = [0];
+  const seen = fromJson ? undefined : new Set<object>([root]);
 
-  /** Checks one child value; queues it when it is a container. */
+  /**
+   * Checks one child value of what `JSON.parse` could make; queues it when it is a container.
+   * The one scalar `JSON.parse` makes that JSON cannot carry: a number literal too large for a
+   * double, which it turns into ±Infinity (`x - x` is NaN only for those).
+   */
   const visit = (value: unknown, parent: number, segment: PathSegment): ScanError | undefined => {
     if (typeof value !== 'object' || value === null) {
-      // The one scalar JSON.parse makes that JSON cannot carry: a number literal too large for a
-      // double, which it turns into ±Infinity (`x - x` is NaN only for those).
       return typeof value === 'number' && value - value !== 0 ? nonJson(pathOf(parents, segments, parent, segment), 'Infinity') : undefined;
     }
     const depth = (depths[parent] as number) + 1;
     if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, parent, segment));
-    const index = nodes.length;
+    pending.push(nodes.length);
     nodes.push(value);
     depths.push(depth);
     parents.push(parent);
     segments.push(segment);
-    pending.push(index);
     return undefined;
   };
 
   while (pending.length > 0) {
     const index = pending.pop() as number;
     const node = nodes[index] as Record<string, unknown>;
-    if (isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const problem = visit(node[i], index, i);
-        if (problem !== undefined) return problem;
+    if (seen === undefined) {
+      // What `JSON.parse` returned: only depth, forbidden keys and overflowed numbers can be wrong.
+      if (isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          const problem = visit(node[i], index, i);
+          if (problem !== undefined) return problem;
+        }
+      } else {
+        for (const key in node) {
+          const child = node[key];
+          const problem = forbidden(key, child, parents, segments, index) ?? visit(child, index, key);
+          if (problem !== undefined) return problem;
+        }
       }
-    } else {
-      for (const key in node) {
-        const child = node[key];
-        const problem = forbidden(key, child, parents, segments, index) ?? visit(child, index, key);
-        if (problem !== undefined) return problem;
-      }
+      continue;
     }
-  }
-  return undefined;
-}
-
-/**
- * The scan of an object a caller parsed: every own string key is read through its descriptor, so
- * no getter ever runs, and every value must be one `JSON.parse` could have made. The checks and
- * their order are those of {@link scanJson}, with the refusals only an object can earn added, so
- * the text of a body and its parsed object get the same answer.
- */
-function scanObject(root: object, maxDepth: number): ScanError | undefined {
-  const nodes: object[] = [root];
-  const depths: number[] = [1];
-  const parents: number[] = [-1];
-  const segments: PathSegment[] = [''];
-  const pending: number[] = [0];
-  const seen = new Set<object>([root]);
-
-  while (pending.length > 0) {
-    const index = pending.pop() as number;
-    const node = nodes[index] as object;
+    // An object a caller parsed: every own string key is read through its descriptor, so no
+    // getter ever runs, and every value must be one `JSON.parse` could have made; the checks
+    // and their order are those above, with the refusals only an object can earn added.
     const array = isArray(node);
     // Non-enumerable keys too: the codecs read a key whether it is enumerable or not.
     const keys: ReadonlyArray<string> | undefined = array ? undefined : Object.getOwnPropertyNames(node);
-    const count = keys === undefined ? (node as unknown[]).length : keys.length;
+    const count = keys === undefined ? (node as unknown as unknown[]).length : keys.length;
     for (let i = 0; i < count; i++) {
       const segment: PathSegment = keys === undefined ? i : (keys[i] as string);
       // Read through the descriptor: a property may be a getter, which must never run.
@@ -127,13 +109,8 @@ function scanObject(root: object, maxDepth: number): ScanError | undefined {
           found = 'cycle';
         } else {
           seen.add(child);
-          const depth = (depths[index] as number) + 1;
-          if (depth > maxDepth) return tooDeep(maxDepth, pathOf(parents, segments, index, segment));
-          pending.push(nodes.length);
-          nodes.push(child);
-          depths.push(depth);
-          parents.push(index);
-          segments.push(segment);
+          const problem = visit(child, index, segment);
+          if (problem !== undefined) return problem;
           continue;
         }
       }
@@ -145,12 +122,9 @@ function scanObject(root: object, maxDepth: number): ScanError | undefined {
 
 /** The path of the container at `index`, or of its child `last`. */
 function pathOf(parents: ReadonlyArray<number>, segments: ReadonlyArray<PathSegment>, index: number, last?: PathSegment): string {
-  const chain: PathSegment[] = [];
-  if (last !== undefined) chain.push(last);
+  const chain: PathSegment[] = last === undefined ? [] : [last];
   for (let i = index; i > 0; i = parents[i] as number) chain.push(segments[i] as PathSegment);
-  let path = '';
-  for (let k = chain.length - 1; k >= 0; k--) path = appendPath(path, chain[k] as PathSegment);
-  return path;
+  return chain.reduceRight(appendPath, '');
 }
 
 /** `true` when `candidate` is the container at `index` or one of the containers it sits in. */
@@ -166,11 +140,9 @@ function forbidden(
   segments: ReadonlyArray<PathSegment>,
   parent: number,
 ): ForbiddenKey | undefined {
-  if (key === '__proto__') return forbiddenKey(pathOf(parents, segments, parent, key), key);
-  if (key === 'constructor' && typeof value === 'object' && value !== null && hasOwn.call(value, 'prototype')) {
-    return forbiddenKey(pathOf(parents, segments, parent, key), key);
-  }
-  return undefined;
+  return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))
+    ? forbiddenKey(pathOf(parents, segments, parent, key), key)
+    : undefined;
 }
 
 function tooDeep(limit: number, path: string): TooDeep {

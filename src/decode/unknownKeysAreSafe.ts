@@ -1,8 +1,6 @@
 import { propsByCheck, type ObjectCheck } from '../codecs/codec';
 import { scanTree } from './scanTree';
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * `true` when the keys no codec models, in the objects a closed check of a parsed body listed
  * (`[object, check, object, check, …]`, see `Closed` in codecs/codec), are what the decoder's
@@ -20,7 +18,7 @@ export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: nu
     const props = propsByCheck.get(check);
     if (props === undefined) return false;
     for (const key in record) {
-      if (hasOwn.call(props, key)) continue;
+      if (Object.hasOwn(props, key)) continue;
       // Those two names, rare anywhere, are left to the full scan, which tells when they are harmless.
       if (key === '__proto__' || key === 'constructor') return false;
       const value = record[key];
