@@ -19,11 +19,12 @@ for (const name of ['index', 'testing', 'postgres', 'redis']) {
   const names = Object.keys(require(`./${name}.js`)).sort();
   if (names.length === 0) throw new Error(`dist/${name}.js exports nothing`);
   // Loaded with require, not `export … from`: Node would scan the whole CommonJS source for its
-  // export names before an ES module may import it, which costs more than running it. The
-  // testing toolkit's wrapper is also what bundlers take (it has no bundler build), so it keeps
-  // `export … from`, which every bundler resolves whatever its platform (no `node:module`).
+  // export names before an ES module may import it, which costs more than running it. Only the
+  // main entry's wrapper does so: it is Node's alone (bundlers take index.module.mjs), and it is
+  // the large file. The subpaths' wrappers, which bundlers take too, keep `export … from`, which
+  // every bundler resolves whatever its platform (no `node:module`); their files are small.
   const body =
-    name === 'testing'
+    name !== 'index'
       ? `export {\n${names.map((n) => `  ${n},\n`).join('')}} from './${name}.js';\n`
       : `import { createRequire } from 'node:module';\nconst cjs = createRequire(import.meta.url)('./${name}.js');\nexport const {\n${names.map((n) => `  ${n},\n`).join('')}} = cjs;\n`;
   writeFileSync(join(dist, `${name}.mjs`), body);
