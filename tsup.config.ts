@@ -28,7 +28,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // class or function name a minifier renames. The bundlers' build (index.module.mjs) must keep its
 // `/* @__PURE__ */` annotations, which a user's bundler needs to drop what the user does not
 // import (markTopLevelPure below); esbuild drops them when it removes whitespace, so esbuild
-// minifies its syntax and names, and Terser removes the whitespace.
+// minifies its syntax and names, and Terser compresses and removes the whitespace (the CommonJS
+// build of the main entry and the testing toolkit goes the same way, for the extra bytes).
 // No source maps: maps without the TypeScript sources would point at files nobody has, and
 // shipping the sources would double the tarball. Failures are values (a `_tag`, a `message`, a
 // path), not stack traces, so minified frames cost little when reading a report.
@@ -128,12 +129,20 @@ const libraryNextDoor = {
   },
 };
 
+// Terser's second pass after esbuild: its compressor (safe transforms only, twice) and whitespace
+// removal take about 1.2 KB more off the two main builds' gzipped size than esbuild alone, and it
+// keeps the `/* @__PURE__ */` annotations bundlers need to drop unused modules.
+const shrink = { compress: { passes: 2 }, mangle: true, format: { comments: false, preserve_annotations: true } };
+
 export default defineConfig([
   {
     ...shared,
     entry: entries,
     format: ['cjs'],
-    minify: true,
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    minify: 'terser',
+    terserOptions: shrink,
     dts: true,
     // One `clean`: a second config's would race with this one's type build. The type build
     // removes every other declaration file, so scripts/write-esm-wrappers.mjs writes the .mjs and
@@ -151,12 +160,12 @@ export default defineConfig([
     // Left to the plugin below, which keeps them external under their ESM path.
     noExternal: [/^fp-ts\//],
     esbuildPlugins: [fpTsEsm, markTopLevelPure],
-    // esbuild minifies the syntax and the names; Terser removes the whitespace and keeps the
-    // `/* @__PURE__ */` annotations, which esbuild drops when it removes whitespace (see above).
+    // esbuild minifies the syntax and the names; Terser compresses, removes the whitespace and
+    // keeps the `/* @__PURE__ */` annotations, which esbuild drops with the whitespace (see above).
     minifySyntax: true,
     minifyIdentifiers: true,
     minify: 'terser',
-    terserOptions: { compress: false, mangle: false, format: { comments: false, preserve_annotations: true } },
+    terserOptions: shrink,
   },
   {
     // `timetap-webhooks/postgres` and `timetap-webhooks/redis`. No `clean`: the first config cleans.
