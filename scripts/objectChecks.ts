@@ -70,29 +70,40 @@ class Generator {
 
   /**
    * The check of one object codec: a sum of scores, one per modelled key. The required keys come
-   * first (in a closed check, a body holding only its id is settled after two reads), then the
-   * keys the sample bodies hold, then the others.
+   * first, then the keys the sample bodies hold; in a closed check, once the keys read count every
+   * key of the object, the others are absent and are not read.
    */
   private object(codec: GuardedType<t.Props, unknown>): void {
     const seen = this.seen.get(codec) ?? new Set<string>();
     const term = (key: string): string => this.score(codec.props[key] as Codec, property(key), `${codec.name}${capitalized(key)}`);
     const required = new Set<string>(codec.requireOneOf);
     const keys = Object.keys(codec.props);
-    const firsts = keys.filter((key) => required.has(key)).map(term);
-    const others = [...keys.filter((key) => !required.has(key) && seen.has(key)), ...keys.filter((key) => !required.has(key) && !seen.has(key))].map(term);
+    // The required keys first: a body holding only its id is read in two reads.
+    const ordered = [...keys.filter((key) => required.has(key)), ...keys.filter((key) => !required.has(key))];
+    const common = ordered.filter((key) => required.has(key) || seen.has(key)).map(term);
+    const rare = ordered.filter((key) => !required.has(key) && !seen.has(key)).map(term);
     const sum = (terms: string[], indent: string): string =>
       terms.length === 0 ? '0' : `(\n${terms.map((term) => `${indent}  ${term}`).join(' +\n')}\n${indent})`;
     const requiredTest = codec.requireOneOf.map((key) => `${property(key)} == null`).join(' && ');
     const settle = (score: string): string => `${this.use('settle')}(u, closed, ${score}, check${codec.name})`;
     let body: string;
-    if (firsts.length === 0) body = `  return isRecord(u) && ${settle(sum(others, '  '))};\n`;
+    if (requiredTest === '' && rare.length === 0) body = `  return isRecord(u) && ${settle(sum(common, '  '))};\n`;
     else {
-      body =
-        `  if (!isRecord(u) || (${requiredTest})) return false;\n` +
-        `  // A body holding only its id: two reads. Closed: when they count every key of u, the others are absent.\n` +
-        `  const id = ${sum(firsts, '  ')};\n` +
-        `  if (closed && id === ${this.use('keyCount')}(u)) return true;\n` +
-        `  return ${settle(`id + ${sum(others, '  ')}`)};\n`;
+      body = `  if (!isRecord(u)${requiredTest === '' ? '' : ` || (${requiredTest})`}) return false;\n`;
+      // Closed: once the keys read count every key of u, the others are absent and are not read.
+      const exit = (score: string): string => `(closed && ${score} === ${this.use('keyCount')}(u))`;
+      const firsts = common.slice(0, required.size);
+      if (firsts.length > 0) {
+        body += `  // A body holding only its id: two reads.\n  const id = ${sum(firsts, '  ')};\n  if ${exit('id')} return true;\n`;
+      }
+      const score = `${firsts.length > 0 ? 'id + ' : ''}${sum(common.slice(firsts.length), '  ')}`;
+      if (rare.length === 0) body += `  return ${settle(score)};\n`;
+      else {
+        body +=
+          `  const score = ${score};\n` +
+          `  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.\n` +
+          `  return ${exit('score')} || ${settle(`score +\n${rare.map((term) => `    ${term}`).join(' +\n')}`)};\n`;
+      }
     }
     this.functions.push(
       `/** The fast check of \`${codec.name}\`. */\nexport function check${codec.name}(u: unknown, closed: Closed): boolean {\n${body}}\n`,

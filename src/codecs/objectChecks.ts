@@ -23,13 +23,13 @@ import {
 /** The fast check of `Appointment`. */
 export function checkAppointment(u: unknown, closed: Closed): boolean {
   if (!isRecord(u) || (u.calendarid == null && u.calendarId == null)) return false;
-  // A body holding only its id: two reads. Closed: when they count every key of u, the others are absent.
+  // A body holding only its id: two reads.
   const id = (
     scoreId(u.calendarid) +
     scoreId(u.calendarId)
   );
   if (closed && id === keyCount(u)) return true;
-  return settle(u, closed, id + (
+  const score = id + (
     scoreId(u.businessId) +
     scoreHhmm(u.startTime) +
     scoreHhmm(u.endTime) +
@@ -88,7 +88,10 @@ export function checkAppointment(u: unknown, closed: Closed): boolean {
     scoreWith(u.professional, checkStaff, closed) +
     scoreWith(u.location, checkLocation, closed) +
     scoreWith(u.office, checkOffice, closed) +
-    scoreWith(u.dateFactory, checkDateFactory, closed) +
+    scoreWith(u.dateFactory, checkDateFactory, closed)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreTimestamp(u.clientStartDate) +
     scoreTimestamp(u.clientEndDate) +
     scoreTimestamp(u.startDateTime) +
@@ -102,13 +105,13 @@ export function checkAppointment(u: unknown, closed: Closed): boolean {
     scoreString(u.customField7) +
     scoreString(u.customField8) +
     scoreString(u.customField9) +
-    scoreString(u.customField10)
-  ), checkAppointment);
+    scoreString(u.customField10), checkAppointment);
 }
 
 /** The fast check of `Client`. */
 export function checkClient(u: unknown, closed: Closed): boolean {
-  return isRecord(u) && settle(u, closed, (
+  if (!isRecord(u)) return false;
+  const score = (
     scoreId(u.clientId) +
     scoreId(u.businessId) +
     scoreString(u.firstName) +
@@ -134,13 +137,15 @@ export function checkClient(u: unknown, closed: Closed): boolean {
     scoreString(u.modifiedUser) +
     scoreArrayOf(u.fields, checkCustomField, closed) +
     scoreArrayOf(u.fieldDataList, checkFieldData, closed) +
-    scoreString(u.fieldDataListJson) +
+    scoreString(u.fieldDataListJson)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreString(u.homePhone) +
     scoreString(u.businessPhone) +
     scoreString(u.country) +
     scoreString(u.sex) +
-    scoreString(u.ssn)
-  ), checkClient);
+    scoreString(u.ssn), checkClient);
 }
 
 function isCustomFieldFieldValues1Item(v: unknown, _closed: Closed): boolean {
@@ -157,7 +162,8 @@ function isCustomFieldServiceIdsItem(v: unknown, _closed: Closed): boolean {
 
 /** The fast check of `CustomField`. */
 export function checkCustomField(u: unknown, closed: Closed): boolean {
-  return isRecord(u) && settle(u, closed, (
+  if (!isRecord(u)) return false;
+  const score = (
     scoreId(u.schedulerPreferenceFieldDefnId) +
     scoreId(u.businessId) +
     scoreString(u.mode) +
@@ -185,15 +191,17 @@ export function checkCustomField(u: unknown, closed: Closed): boolean {
     scoreString(u.createdUser) +
     scoreString(u.modifiedUser) +
     scoreTimestamp(u.createdDate) +
-    scoreTimestamp(u.modifiedDate) +
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreWith(u.depAction, isUnknown, closed) +
     scoreWith(u.depCondition, isUnknown, closed) +
     scoreWith(u.depError, isUnknown, closed) +
     scoreId(u.depFieldDefnId) +
     scoreArrayOf(u.depFields, isUnknown, closed) +
     scoreWith(u.depSetValue, isUnknown, closed) +
-    scoreWith(u.depType, isUnknown, closed)
-  ), checkCustomField);
+    scoreWith(u.depType, isUnknown, closed), checkCustomField);
 }
 
 /** The fast check of `DateFactory`. */
@@ -259,7 +267,8 @@ export function checkLegacyFormField(u: unknown, closed: Closed): boolean {
 
 /** The fast check of `Location`. */
 export function checkLocation(u: unknown, closed: Closed): boolean {
-  return isRecord(u) && settle(u, closed, (
+  if (!isRecord(u)) return false;
+  const score = (
     scoreId(u.locationId) +
     scoreString(u.locationName) +
     scoreId(u.businessId) +
@@ -275,10 +284,12 @@ export function checkLocation(u: unknown, closed: Closed): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate) +
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
     scoreString(u.address2) +
-    scoreString(u.country)
-  ), checkLocation);
+    scoreString(u.country), checkLocation);
 }
 
 /** The fast check of `Office`. */
@@ -292,7 +303,8 @@ export function checkOffice(u: unknown, closed: Closed): boolean {
 
 /** The fast check of `Reason`. */
 export function checkReason(u: unknown, closed: Closed): boolean {
-  return isRecord(u) && settle(u, closed, (
+  if (!isRecord(u)) return false;
+  const score = (
     scoreId(u.reasonId) +
     scoreId(u.businessId) +
     scoreNumber(u.visitMinutes) +
@@ -316,14 +328,17 @@ export function checkReason(u: unknown, closed: Closed): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate) +
-    scoreString(u.internalDisplayName)
-  ), checkReason);
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
+    scoreString(u.internalDisplayName), checkReason);
 }
 
 /** The fast check of `Staff`. */
 export function checkStaff(u: unknown, closed: Closed): boolean {
-  return isRecord(u) && settle(u, closed, (
+  if (!isRecord(u)) return false;
+  const score = (
     scoreId(u.professionalId) +
     scoreId(u.businessId) +
     scoreString(u.userName) +
@@ -347,9 +362,11 @@ export function checkStaff(u: unknown, closed: Closed): boolean {
     scoreString(u.createdUser) +
     scoreTimestamp(u.createdDate) +
     scoreString(u.modifiedUser) +
-    scoreTimestamp(u.modifiedDate) +
-    scoreString(u.phone)
-  ), checkStaff);
+    scoreTimestamp(u.modifiedDate)
+  );
+  // Keys the sample bodies hold first. Closed: when they count every key of u, the others are absent.
+  return (closed && score === keyCount(u)) || settle(u, closed, score +
+    scoreString(u.phone), checkStaff);
 }
 
 /** The fast check of `TimeZone`. */
