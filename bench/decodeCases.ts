@@ -6,7 +6,7 @@
  * time over the mean of both `JSON.parse` times (paired, so a busy host slows both alike).
  * Medians over rounds, spread min–max.
  *
- * Run: `node bench/decodeCases.mjs` (bundles this file with the library from src/). Environment:
+ * Run: `node bench/run.mjs --decode-cases` (bundles this file with the library from src/). Environment:
  * DECODE_ROUNDS (default 15), DECODE_SAMPLE_MS per case per round (default 40), DECODE_CLOCK
  * (`wall`, the default, or `cpu`: the process's CPU time, which a host shared with other busy
  * processes disturbs less).

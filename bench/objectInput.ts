@@ -2,12 +2,10 @@
  * What validating a body a framework already parsed costs (`express.json()`, Fastify, Next.js
  * `req.json()`), next to `JSON.parse` of the same body's text. Interleaved rounds, medians of µs
  * of process CPU time per call (steadier than wall time on a shared host); the ratio is paired per
- * round. Also times the parts of the object path (the safety
- * scan alone, the codec alone), ajv on the same object (which runs getters and checks no
- * prototype) and floors: what reading one property descriptor per key costs on its own, and a
- * bare `for…in` read of every value. Run it bundled (the library straight from `src/`):
- *
- *     npx esbuild bench/objectInput.ts --bundle --platform=node --outfile=.tmp/bench/objectInput.js && node .tmp/bench/objectInput.js
+ * round. Also times the parts of the object path (the safety scan alone, the codec alone), ajv on
+ * the same object (which runs getters and checks no prototype) and floors: what reading one
+ * property descriptor per key costs on its own, and a bare `for…in` read of every value. Run:
+ * `node bench/run.mjs --object-input` (bundles this file with the library straight from `src/`).
  *
  * Environment: BENCH_ROUNDS (default 9), BENCH_TIME_MS per task per round (default 60).
  */
