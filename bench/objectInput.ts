@@ -12,6 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Appointment, parseAppointmentWebhook } from '../src/index';
+// Floor: a `for…in` read of every value (no descriptors: it would run getters, so not a safe scan).
+import { countLeaves } from './walkFloor';
 import { scanTree } from '../src/decode/scanTree';
 import { validateAppointmentAjv } from './schemas/ajv';
 import { median } from './stats';
@@ -51,19 +53,6 @@ function descriptorFloor(value: unknown): number {
   return n;
 }
 
-/** Floor: a `for…in` read of every value (no descriptors: would run getters, so not a safe scan). */
-function readFloor(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 1;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) n += readFloor(value[i]);
-    return n;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) n += readFloor(record[key]);
-  return n;
-}
-
 const legacy = fixture('legacy-2016-shape.json');
 const BODIES = [
   { id: '40 KB legacy-2016-shape.json', text: JSON.stringify(JSON.parse(legacy)) },
@@ -94,7 +83,7 @@ for (const body of BODIES) {
     ['  Appointment.decode alone', () => Appointment.decode(value)],
     ['  floor: descriptor per key', () => descriptorFloor(value)],
     ['ajv validate (compiled), no safety scan', () => validateAppointmentAjv(value)],
-    ['  floor: for…in read', () => readFloor(value)],
+    ['  floor: for…in read', () => countLeaves(value)],
   ];
   if (parseAppointmentWebhook(value)._tag !== 'Right') throw new Error(`${body.id} does not decode`);
   const times = cases.map(() => [] as number[]);
