@@ -233,6 +233,7 @@ export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean 
  * noted passed it, so io-ts accepts it). Otherwise plain `codec.decode(u)`.
  */
 export function decodeKnowingInvalid<P extends t.Props, A>(codec: GuardedType<P, A>, u: unknown, list: ReadonlyArray<unknown>): t.Validation<A> {
+  if (list.length === 0) return codec.decode(u); // nothing noted (an object input): nothing to tell
   const invalid = new Set<unknown>();
   for (let i = 0; i < list.length; i += 2) if (list[i + 1] === null) invalid.add(list[i]);
   if (!invalid.has(u)) return codec.decode(u);
