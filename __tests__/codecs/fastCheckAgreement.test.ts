@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/lib/Either.js';
 import * as api from '../../src';
-import { GuardedType } from '../../src/codecs/codec';
+import { GuardedType, decodeKnowingInvalid } from '../../src/codecs/codec';
 import { reportIssues } from '../../src/decode/reportIssues';
 import { scanTree } from '../../src/decode/scanTree';
 import { AppointmentIdiomatic } from '../../bench/schemas/iots-idiomatic';
@@ -52,9 +52,10 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.constantFrom(...modelledKeys), fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 2 }), fc.boolean(), fc.constant({})), { maxKeys: 4 }),
 );
 
-/** One change at one container of a body: a key (modelled or not) set, or deleted. */
+/** One change at one container of a body: a key (one it has, or any other, modelled or not) set, or deleted. */
 const change = fc.record({
   where: fc.nat(),
+  existing: fc.boolean(),
   key: fc.oneof(fc.constantFrom(...modelledKeys), fc.constantFrom('extra', 'x', 'constructor', 'toString'), fc.string({ maxLength: 3 })),
   index: fc.nat({ max: 4 }),
   remove: fc.boolean(),
@@ -72,8 +73,12 @@ const changedBody = fc
       if (Array.isArray(target)) {
         if (c.remove) target.splice(c.index % (target.length + 1), 1);
         else target[Math.min(c.index, target.length)] = c.value;
-      } else if (c.remove) delete target[c.key];
-      else Object.defineProperty(target, c.key, { value: c.value, enumerable: true, writable: true, configurable: true });
+        continue;
+      }
+      const own = Object.keys(target);
+      const key = c.existing && own.length > 0 ? (own[c.where % own.length] as string) : c.key;
+      if (c.remove) delete target[key];
+      else Object.defineProperty(target, key, { value: c.value, enumerable: true, writable: true, configurable: true });
     }
     return body;
   });
@@ -130,6 +135,13 @@ function issuePaths(result: t.Validation<unknown>): string[] {
   return result._tag === 'Left' ? reportIssues(result.left).map((i) => `${i.path}: expected ${i.expected}, received ${i.received}`) : [];
 }
 
+const hasId = (body: Obj): boolean => body.calendarid != null || body.calendarId != null;
+
+/** Every error, whole: the key, codec name and value of each step of its context, then its value. */
+function errorsOf(result: t.Validation<unknown>): unknown[] {
+  return result._tag === 'Left' ? result.left.map((e) => [e.context.map((c) => [c.key, c.type.name, c.actual]), e.value]) : [];
+}
+
 describe('Appointment', () => {
   it('decides like the idiomatic io-ts twin on JSON bodies changed at several keys at once', () => {
     fc.assert(
@@ -168,9 +180,8 @@ describe('Appointment', () => {
         const ours = api.Appointment.decode(body);
         if (isRight(plain)) {
           // Only the id rule comes on top of the props: at calendarid, naming both spellings.
-          const hasId = body.calendarid != null || body.calendarId != null;
           expect(issuePaths(ours)).toEqual(
-            hasId ? [] : ['calendarid: expected safe integer (calendarid or calendarId is required), received undefined'],
+            hasId(body) ? [] : ['calendarid: expected safe integer (calendarid or calendarId is required), received undefined'],
           );
         } else {
           expect(issuePaths(ours)).toEqual(issuePaths(plain));
@@ -178,6 +189,34 @@ describe('Appointment', () => {
       }),
       RUNS,
     );
+  });
+
+  it('gives the very errors io-ts alone gives, context by context, on any body', () => {
+    fc.assert(
+      fc.property(fc.oneof(changedBody, exoticBody), (body) => {
+        if (!hasId(body)) return; // the one rule on top of the props (see above)
+        expect(errorsOf(api.Appointment.decode(body))).toEqual(errorsOf(PlainAppointment.decode(body)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same errors when told what the closed check of a parsed body found invalid', () => {
+    let failed = 0;
+    fc.assert(
+      fc.property(changedBody, (body) => {
+        const parsed = JSON.parse(JSON.stringify(body)) as Obj;
+        if (!hasId(parsed)) return; // the one rule on top of the props (see above)
+        if (scanTree(parsed, 64, true) !== undefined) return; // the decoder refuses those before validation
+        const noted: unknown[] = [];
+        api.Appointment.check(parsed, noted);
+        const plain = PlainAppointment.decode(parsed);
+        if (plain._tag === 'Left') failed++;
+        expect(errorsOf(decodeKnowingInvalid(api.Appointment, parsed, noted))).toEqual(errorsOf(plain));
+      }),
+      RUNS,
+    );
+    expect(failed).toBeGreaterThan(RUNS.numRuns / 10); // a fifth of changed bodies are invalid: errors were compared
   });
 
   it('passes a closed check only for a valid body whose every key is modelled and that the safety scan would pass', () => {
