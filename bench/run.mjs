@@ -23,6 +23,20 @@ await build({
   target: 'node20',
   minify: false,
   external: ['esbuild'],
+  // The peers as a bundler resolves them for an app: their ES module builds (io-ts's `module`
+  // field; fp-ts's `lib/` subpaths mapped to `es6/`, as the package's own ES module build maps
+  // them), so calls into them are direct bindings, not CommonJS interop getters.
+  mainFields: ['module', 'main'],
+  plugins: [
+    {
+      name: 'fp-ts-es6',
+      setup(build) {
+        build.onResolve({ filter: /^fp-ts\/lib\/[A-Za-z]+\.js$/ }, (args) =>
+          build.resolve(args.path.replace(/^fp-ts\/lib\/([A-Za-z]+)\.js$/, 'fp-ts/es6/$1.js'), { kind: args.kind, resolveDir: args.resolveDir }),
+        );
+      },
+    },
+  ],
   logLevel: 'error',
 });
 await import(pathToFileURL(outfile).href);
