@@ -216,7 +216,7 @@ describe('Appointment', () => {
       }),
       RUNS,
     );
-    expect(failed).toBeGreaterThan(RUNS.numRuns / 10); // a fifth of changed bodies are invalid: errors were compared
+    expect(failed).toBeGreaterThan(RUNS.numRuns / 4); // over half of the changed bodies are invalid: errors were compared
   });
 
   it('passes a closed check only for a valid body whose every key is modelled and that the safety scan would pass', () => {
