@@ -79,6 +79,8 @@ const oneUnknownPretty = JSON.stringify({ ...(JSON.parse(legacyPretty) as object
 const unknownDeep = fixture('unknown-extra-fields.json');
 /** The smallest useful body: an id and one modelled key, 28 bytes. */
 const tiny = '{"calendarid":123,"seats":1}';
+/** 28 bytes holding the id alone: what a call costs at least. */
+const tinyId = '{"calendarid":1234567890123}';
 
 // The bodies must be what their labels say: checked with the library's own drift report.
 const unknownCount = (text: string): number => lib.findUnknownFields(JSON.parse(text)).length;
@@ -86,6 +88,7 @@ const unknownDepths = new Set(lib.findUnknownFields(JSON.parse(unknownDeep)).map
 if (unknownCount(legacyPretty) !== 0) throw new Error('legacy-2016-shape.json has keys the codecs do not model');
 if (unknownCount(oneUnknownPretty) !== 1) throw new Error('the "one unknown key" body must have exactly one');
 if (unknownCount(tiny) !== 0 || Buffer.byteLength(tiny) !== 28) throw new Error('the tiny body must be 28 B, every key modelled');
+if (Object.keys(JSON.parse(tinyId)).length !== 1 || Buffer.byteLength(tinyId) !== 28) throw new Error('the id-only body must be 28 B, the id alone');
 if (unknownDepths.size < 3) throw new Error('unknown-extra-fields.json must have unknown keys at three depths or more');
 
 // ---------------------------------------------------------------------------------------------
@@ -172,7 +175,8 @@ const ROWS: ReadonlyArray<Row> = [
     label: `one wrong-typed field deep inside (client.fields[24].label a number, ${size(invalidPretty)})`,
     note: 'ours, TypeBox (Errors not called: Check stops at the first), zod and io-ts as noted below',
   },
-  { id: 'tiny', kind: 'text', valid: true, text: tiny, bar: 1.5, label: `28 B body (\`${tiny}\`)` },
+  { id: 'tiny-id', kind: 'text', valid: true, text: tinyId, bar: 1.5, label: `28 B body, the id alone (\`${tinyId}\`)` },
+  { id: 'tiny', kind: 'text', valid: true, text: tiny, bar: 1.5, label: `28 B body, the id and one key (\`${tiny}\`)` },
   { id: 'compact', kind: 'text', valid: true, text: legacyCompact, bar: 1.15, label: `40 KB body compact (${size(legacyCompact)})` },
   { id: 'documented', kind: 'text', valid: true, text: documented, bar: 1.3, label: `documented-example.json (${size(documented)})` },
   { id: 'object-modelled', kind: 'object', valid: true, text: legacyPretty, bar: 0.4, label: 'parsed object: the 40 KB body' },
