@@ -3,17 +3,18 @@
  * `req.json()`), next to `JSON.parse` of the same body's text. Interleaved rounds, medians of µs
  * of process CPU time per call (steadier than wall time on a shared host); the ratio is paired per
  * round. Also times the parts of the object path (the safety scan alone, the codec alone), ajv on
- * the same object (which runs getters and checks no prototype) and floors: what reading one
- * property descriptor per key costs on its own, and a bare `for…in` read of every value. Run:
- * `node bench/run.mjs --object-input` (bundles this file with the library straight from `src/`).
+ * the same object (which runs getters and checks no prototype) and floors: what reading every
+ * property descriptor (and real prototype) costs on its own, and a bare `for…in` read of every
+ * value. Run: `node bench/run.mjs --object-input` (bundles this file with the library straight from `src/`).
  *
  * Environment: BENCH_ROUNDS (default 9), BENCH_TIME_MS per task per round (default 60).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Appointment, parseAppointmentWebhook } from '../src/index';
-// Floor: a `for…in` read of every value (no descriptors: it would run getters, so not a safe scan).
-import { countLeaves } from './walkFloor';
+// Floors: a `for…in` read of every value (it would run getters, so not a safe scan), and the same
+// walk through own property descriptors and real prototypes (what "no getter runs" needs at least).
+import { countLeaves, countLeavesByDescriptor } from './walkFloor';
 import { scanTree } from '../src/decode/scanTree';
 import { validateAppointmentAjv } from './schemas/ajv';
 import { median } from './stats';
@@ -39,18 +40,6 @@ function withUnknownKeys(text: string): string {
   add(value.client?.fields?.[0], 'field');
   add(value.location, 'location');
   return JSON.stringify(value);
-}
-
-/** Floor: one `Object.getOwnPropertyDescriptor` per own key of every object and array element, nothing else. */
-function descriptorFloor(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 1;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) n += descriptorFloor(Object.getOwnPropertyDescriptor(value, i)?.value);
-    return n;
-  }
-  for (const key in value) n += descriptorFloor(Object.getOwnPropertyDescriptor(value, key)?.value);
-  return n;
 }
 
 const legacy = fixture('legacy-2016-shape.json');
@@ -81,7 +70,7 @@ for (const body of BODIES) {
     ['  with onWarning (drift)', () => parseAppointmentWebhook(value, { onWarning: () => undefined })],
     ['  scan alone', () => scanTree(value, 64, false)],
     ['  Appointment.decode alone', () => Appointment.decode(value)],
-    ['  floor: descriptor per key', () => descriptorFloor(value)],
+    ['  floor: read every descriptor', () => countLeavesByDescriptor(value)],
     ['ajv validate (compiled), no safety scan', () => validateAppointmentAjv(value)],
     ['  floor: for…in read', () => countLeaves(value)],
   ];

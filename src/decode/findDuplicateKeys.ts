@@ -30,7 +30,7 @@ export function findDuplicateKeys(text: string): string[] {
       const path = top === undefined ? '' : appendPath(top.path, top.keys === undefined ? top.index : pendingKey);
       stack.push({ path, keys: token === '{' ? new Set<string>() : undefined, index: 0 });
     } else if (token !== ',') stack.pop();
-    else if (top?.keys === undefined && top !== undefined) top.index++;
+    else if (top !== undefined && top.keys === undefined) top.index++;
   }
   return found;
 }

@@ -96,6 +96,9 @@ const OPTION_RULES: ReadonlyArray<readonly [keyof ParseAppointmentWebhookOptions
   ['detectDuplicateKeys', 'a boolean', (value) => typeof value === 'boolean'],
 ];
 
+/** What `options` stands for when none are given: one object for every call, none allocated. */
+const NO_OPTIONS: ParseAppointmentWebhookOptions = {};
+
 /** The first invalid option, or `undefined` when all are valid (or none is given). */
 function invalidOptionOf(options: unknown): InvalidOptions | undefined {
   if (options == null) return undefined;
@@ -215,7 +218,7 @@ export function parseAppointmentWebhook(
 ): Either<WebhookDecodeError, Appointment> {
   try {
     const problem = invalidOptionOf(options);
-    return problem !== undefined ? left(problem) : decode(body, options ?? {});
+    return problem !== undefined ? left(problem) : decode(body, options ?? NO_OPTIONS);
   } catch {
     // Nothing of the thrown value is read: it may be hostile (a Proxy, a throwing getter).
     return left({ _tag: 'InternalError', message: 'Decoding failed unexpectedly; the body was not accepted.' });
