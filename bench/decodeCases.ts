@@ -2,7 +2,9 @@
  * The decoder on text bodies, against `JSON.parse` of the same text: a body whose every key the
  * codecs model, the same with one unknown key, a body with unknown keys at several depths, one
  * wrong-typed field deep inside, and the smallest bodies: the id alone (what a call costs at
- * least), the id and one more modelled key (the main bench's 28 B body) and one unknown key.
+ * least), the id and one more modelled key (the main bench's 28 B body) and one unknown key; and
+ * two of them with `onWarning`, which adds the drift report (every key looked up, the
+ * enumerations checked, a warning per unknown key).
  * Interleaved rounds; in each round every case times `JSON.parse`, the decoder, then
  * `JSON.parse` again, and the ratio is the decoder's time over the mean of both `JSON.parse`
  * times (paired, so a busy host slows both alike).
@@ -15,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAppointmentWebhook } from '../src/index';
+import { parseAppointmentWebhook, type ParseAppointmentWebhookOptions } from '../src/index';
 import { median } from './stats';
 
 function envInt(name: string, fallback: number): number {
@@ -43,12 +45,18 @@ interface Case {
   readonly name: string;
   readonly text: string;
   readonly valid: boolean;
+  readonly options?: ParseAppointmentWebhookOptions;
 }
+
+/** A drift report that goes nowhere: what the report itself costs. */
+const withWarnings: ParseAppointmentWebhookOptions = { onWarning: () => undefined };
 
 const cases: Case[] = [
   { name: '40 KB, every key modelled', text: legacyPretty, valid: true },
   { name: '40 KB + one unknown key', text: withKeys(legacyPretty, [[[], { meetingProvider: 'zoom' }]]), valid: true },
   { name: '24 KB, unknown keys at several depths', text: fixture('unknown-extra-fields.json'), valid: true },
+  { name: '40 KB, every key modelled, with onWarning', text: legacyPretty, valid: true, options: withWarnings },
+  { name: '24 KB, unknown keys at several depths, with onWarning', text: fixture('unknown-extra-fields.json'), valid: true, options: withWarnings },
   {
     // As in bench/main.ts: a label that is a number, in the last of client.fields.
     name: '40 KB, one wrong-typed field deep inside',
@@ -62,7 +70,7 @@ const cases: Case[] = [
 
 let sink: unknown;
 for (const c of cases) {
-  const result = parseAppointmentWebhook(c.text);
+  const result = parseAppointmentWebhook(c.text, c.options);
   if ((result._tag === 'Right') !== c.valid) throw new Error(`case "${c.name}" does not give the expected result`);
 }
 
@@ -92,7 +100,7 @@ const PAIRS = Math.max(3, Math.round(SAMPLE_MS / 4));
 
 const rows = cases.map((c) => {
   const parse = (): unknown => JSON.parse(c.text);
-  const ours = (): unknown => parseAppointmentWebhook(c.text);
+  const ours = (): unknown => parseAppointmentWebhook(c.text, c.options);
   const reps = Math.max(1, Math.round(50 / Math.max(time(parse, 1, 20), 0.01)));
   return { c, parse, ours, reps, parseUs: [] as number[], oursUs: [] as number[], ratios: [] as number[] };
 });

@@ -92,8 +92,27 @@ export type Closed = boolean | unknown[];
 /** While {@link decodeKnowingInvalid} runs: the values its closed check found invalid. */
 let knownInvalid: ReadonlySet<unknown> | undefined;
 
-/** The props of each object codec, by its fast check: what tells, in a closed check's list, the keys its codec models. */
-export const propsByCheck = new WeakMap<ObjectCheck, t.Props>();
+/**
+ * A codec under which a value can drift from what the codecs know: an object codec (keys it does
+ * not model) or an open enumeration (values outside its list).
+ */
+export type Drifting = GuardedType<t.Props, unknown> | OpenEnumType<string>;
+
+/** The codecs under which a value of `type` can drift, once `T | null` and arrays are unwrapped: often none. */
+function driftingOf(type: t.Decoder<unknown, unknown>, out: Drifting[]): Drifting[] {
+  const tag = (type as { _tag?: string })._tag;
+  if (tag === 'UnionType') for (const member of (type as t.UnionType<t.Mixed[]>).types) driftingOf(member, out);
+  else if (tag === 'ArrayType') driftingOf((type as t.ArrayType<t.Mixed>).type, out);
+  else if (type instanceof GuardedType || type instanceof OpenEnumType) out.push(type);
+  return out;
+}
+
+/**
+ * The modelled keys of each object codec, by its fast check, each with the codecs under which its
+ * value can drift: what tells, in a closed check's list, the keys its codec models, and what the
+ * drift report follows (a key with none is passed over).
+ */
+export const keysByCheck = new WeakMap<ObjectCheck, ReadonlyMap<string, ReadonlyArray<Drifting>>>();
 
 /**
  * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
@@ -123,7 +142,7 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
       (u, c) => ((knownInvalid === undefined ? check(u, false) : !knownInvalid.has(u)) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
-    propsByCheck.set(check, props);
+    keysByCheck.set(check, new Map(Object.keys(props).map((key) => [key, driftingOf(props[key] as t.Mixed, [])])));
   }
   /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
   get '~standard'(): StandardSchemaProps<A> {

@@ -1,7 +1,7 @@
 /** One step of a path: an object key or an array index. */
 export type PathSegment = string | number;
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Appends one segment to a dotted path: `a` + `b` → `a.b`, `a` + 2 → `a[2]`. Keys that are not

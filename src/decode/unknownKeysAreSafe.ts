@@ -1,4 +1,4 @@
-import { propsByCheck, type ObjectCheck } from '../codecs/codec';
+import { keysByCheck, type ObjectCheck } from '../codecs/codec';
 import { scanTree } from './scanTree';
 
 /**
@@ -15,10 +15,10 @@ export function unknownKeysAreSafe(listed: ReadonlyArray<unknown>, depthLeft: nu
     const check = listed[i + 1] as ObjectCheck | null;
     if (check === null) continue; // a value noted invalid, where a union had another way
     const record = listed[i] as Record<string, unknown>;
-    const props = propsByCheck.get(check);
-    if (props === undefined) return false;
+    const modelled = keysByCheck.get(check);
+    if (modelled === undefined) return false;
     for (const key in record) {
-      if (Object.hasOwn(props, key)) continue;
+      if (modelled.has(key)) continue;
       // Those two names, rare anywhere, are left to the full scan, which tells when they are harmless.
       if (key === '__proto__' || key === 'constructor') return false;
       const value = record[key];
