@@ -263,6 +263,78 @@ describe('closed checks (the decoder fast path for text)', () => {
     expect(result._tag === 'Right' && result.right).toBe(accepted);
   });
 
+  it('read only the keys a plain object holds, open or closed', () => {
+    const reads = (closed: boolean): Set<string> => {
+      const read = new Set<string>();
+      const body = new Proxy({ calendarid: 1, seats: 2 } as Record<string, unknown>, {
+        get: (target, key, receiver) => {
+          if (typeof key === 'string') read.add(key);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      expect(api.Appointment.check(body, closed)).toBe(true);
+      return read;
+    };
+    expect(reads(true)).toEqual(new Set(['calendarid', 'seats']));
+    expect(reads(false)).toEqual(new Set(['calendarid', 'seats']));
+  });
+
+  it('open, find the modelled keys a walk of the enumerable keys cannot see, as io-ts does', () => {
+    const hidden = (value: unknown): Record<string, unknown> => Object.defineProperty({ calendarid: 1 }, 'seats', { value, enumerable: false });
+    const onPrototype = (value: unknown, enumerable: boolean): Record<string, unknown> =>
+      Object.assign(Object.create(Object.defineProperty({}, 'seats', { value, enumerable })) as Record<string, unknown>, { calendarid: 1 });
+    const withGetter = (value: unknown): Record<string, unknown> => Object.defineProperty({ calendarid: 1 }, 'seats', { get: () => value });
+    for (const make of [hidden, (v: unknown) => onPrototype(v, false), (v: unknown) => onPrototype(v, true), withGetter]) {
+      expect(api.Appointment.check(make('many'), false)).toBe(false);
+      expect(api.Appointment.is(make('many'))).toBe(false);
+      expect(isRight(api.Appointment.decode(make('many')))).toBe(false);
+      expect(api.Appointment.check(make(3), false)).toBe(true);
+    }
+  });
+
+  it('judge each key by its own codec whatever order and set of keys objects of one codec come in', () => {
+    // Each check remembers where keys stood in the last object it saw: alternate the shapes.
+    const shapes: Array<[Record<string, unknown>, boolean]> = [
+      [{ calendarid: 1, note: 'x', seats: 2 }, true],
+      [{ calendarid: 1, seats: 'x', note: 2 }, false],
+      [{ calendarid: 1, note: 'x', seats: 2 }, true],
+      [{ calendarid: 1, seats: 2 }, true],
+      [{ calendarid: 1, note: 2 }, false],
+      [{ seats: 2, calendarid: 1, note: 'x' }, true],
+      [{ calendarid: 1, meetingLink: 'x', note: 'x' }, false], // an unknown key, closed
+      [{ calendarid: 1, seats: 2, note: 'x' }, true],
+      [{ calendarid: 1, startTime: 960 }, false],
+      [{ calendarid: 1, startTime: 930 }, true],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [body, valid] of shapes) {
+        expect([body, api.Appointment.check(body, true)]).toEqual([body, valid]);
+        expect([body, api.Appointment.is(body)]).toEqual([body, valid || 'meetingLink' in body]);
+      }
+    }
+  });
+
+  it('take a leaf codec\'s own `is` as its judge only where it accepts scalars alone', () => {
+    // The judges of object codecs, arrays, unions and the open types are built from their parts;
+    // any other codec in the tree is judged by its own `is`, so it must refuse containers.
+    const seen = new Set<t.Mixed>();
+    const leaves: t.Mixed[] = [];
+    const visit = (codec: t.Mixed): void => {
+      if (seen.has(codec)) return;
+      seen.add(codec);
+      if (codec instanceof GuardedType) for (const type of Object.values(codec.props)) visit(type as t.Mixed);
+      else if (codec instanceof t.UnionType) for (const member of codec.types as t.Mixed[]) visit(member);
+      else if (codec instanceof t.ArrayType) visit(codec.type as t.Mixed);
+      else if (codec !== t.unknown && codec !== t.UnknownRecord && codec !== t.UnknownArray) leaves.push(codec);
+    };
+    visit(api.Appointment);
+    expect(leaves.length).toBeGreaterThan(5);
+    for (const leaf of leaves) {
+      for (const container of [{}, [], [1], { a: 1 }]) expect([leaf.name, leaf.is(container)]).toEqual([leaf.name, false]);
+      expect([leaf.name, leaf.is(Infinity)]).toEqual([leaf.name, false]);
+    }
+  });
+
   it('bound the nesting of a body they pass by the schema depth (5), far below maxDepth', () => {
     const { APPOINTMENT_DEPTH } = jest.requireActual<typeof import('../../src/decode/parseAppointmentWebhook')>('../../src/decode/parseAppointmentWebhook');
     expect(schemaDepth(api.Appointment)).toBe(APPOINTMENT_DEPTH);
@@ -280,6 +352,10 @@ describe('keysByCheck (the modelled keys of each object codec, for closed-check 
     for (const [, codec] of codecs) expect([...(keysByCheck.get(codec.check)?.keys() ?? [])]).toEqual(Object.keys(codec.props));
   });
 
+  it('hold no key that Object.prototype has, which an open check could not see on a plain object', () => {
+    for (const [name, codec] of codecs) expect([name, Object.keys(codec.props).filter((key) => key in Object.prototype)]).toEqual([name, []]);
+  });
+
   it('gives each key the object codecs and open enumerations its value can meet, through T | null and arrays', () => {
     const at = (key: string) => keysByCheck.get(api.Appointment.check)?.get(key);
     expect(at('client')).toEqual([api.Client]);
@@ -291,7 +367,7 @@ describe('keysByCheck (the modelled keys of each object codec, for closed-check 
   });
 });
 
-describe('keyCount under a polluted Object.prototype', () => {
+describe('closed checks under a polluted Object.prototype', () => {
   it('makes closed checks fail (slow path) but never rejects or loses a valid body', () => {
     const { validFixtures, textOf } = jest.requireActual<typeof import('../support/fixtures')>('../support/fixtures');
     const text = textOf(validFixtures().find((f) => f.name === 'booked.json')!.bytes);

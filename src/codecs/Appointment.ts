@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { type GuardedType, Hhmm, JsonNumber, type ObjectOf, SafeId, Timestamp, arrayOf, leaf, object } from './codec';
-import { checkAppointment } from './objectChecks';
 import { AppointmentStatus } from './AppointmentStatus';
 import { AppointmentSubStatus } from './AppointmentSubStatus';
 import { Client } from './Client';
@@ -119,6 +118,6 @@ export interface AppointmentCodec extends GuardedType<typeof appointmentProps, A
  * isRight(Appointment.decode({ startTime: 800 })); // false: no id
  * ```
  */
-export const Appointment: AppointmentCodec = object('Appointment', appointmentProps, checkAppointment, { keys: ['calendarid', 'calendarId'], type: RequiredId });
+export const Appointment: AppointmentCodec = object('Appointment', appointmentProps, { keys: ['calendarid', 'calendarId'], type: RequiredId });
 /** A decoded {@link Appointment}: see the codec for what is guaranteed. */
 export interface Appointment extends ObjectOf<typeof appointmentProps> {}

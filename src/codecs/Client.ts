@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { type GuardedType, type ObjectOf, SafeId, Timestamp, arrayOf, object } from './codec';
-import { checkClient } from './objectChecks';
 import { CustomField } from './CustomField';
 import { FieldData } from './FieldData';
 import { TimeZone } from './TimeZone';
@@ -52,6 +51,6 @@ export interface ClientCodec extends GuardedType<typeof clientProps, Client> {}
  * Client.is({ clientId: 2530974, firstName: 'Jon', lastName: 'Snow', emailAddress: '' }); // true
  * ```
  */
-export const Client: ClientCodec = object('Client', clientProps, checkClient);
+export const Client: ClientCodec = object('Client', clientProps);
 /** A decoded {@link Client}: every key optional and nullable, unknown keys kept. */
 export interface Client extends ObjectOf<typeof clientProps> {}

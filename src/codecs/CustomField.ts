@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, Timestamp, arrayOf, nullable, object } from './codec';
-import { checkCustomField } from './objectChecks';
 import { CustomFieldDataType } from './CustomFieldDataType';
 import { CustomFieldMode } from './CustomFieldMode';
 
@@ -60,6 +59,6 @@ export interface CustomFieldCodec extends GuardedType<typeof customFieldProps, C
  * CustomField.is({ schedulerPreferenceFieldDefnId: 107740, label: 'Comments', value: 'Hi' }); // true
  * ```
  */
-export const CustomField: CustomFieldCodec = object('CustomField', customFieldProps, checkCustomField);
+export const CustomField: CustomFieldCodec = object('CustomField', customFieldProps);
 /** A decoded {@link CustomField}: every key optional and nullable, unknown keys kept. */
 export interface CustomField extends ObjectOf<typeof customFieldProps> {}

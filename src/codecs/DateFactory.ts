@@ -1,5 +1,4 @@
 import { GuardedType, JsonNumber, ObjectOf, object } from './codec';
-import { checkDateFactory } from './objectChecks';
 
 const dateFactoryProps = {
   dateId: JsonNumber,
@@ -25,6 +24,6 @@ export interface DateFactoryCodec extends GuardedType<typeof dateFactoryProps, D
  * DateFactory.is({ dateId: 3951, day: 26, month: 9, year: 116 }); // true
  * ```
  */
-export const DateFactory: DateFactoryCodec = object('DateFactory', dateFactoryProps, checkDateFactory);
+export const DateFactory: DateFactoryCodec = object('DateFactory', dateFactoryProps);
 /** A decoded {@link DateFactory}. */
 export interface DateFactory extends ObjectOf<typeof dateFactoryProps> {}

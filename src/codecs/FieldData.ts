@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { type GuardedType, type ObjectOf, SafeId, object } from './codec';
-import { checkFieldData } from './objectChecks';
 
 const fieldDataProps = {
   schedulerPreferenceFieldDefnId: SafeId,
@@ -19,6 +18,6 @@ export interface FieldDataCodec extends GuardedType<typeof fieldDataProps, Field
  * FieldData.is({ schedulerPreferenceFieldDefnId: 66333, value: 'Recruit' }); // true
  * ```
  */
-export const FieldData: FieldDataCodec = object('FieldData', fieldDataProps, checkFieldData);
+export const FieldData: FieldDataCodec = object('FieldData', fieldDataProps);
 /** A decoded {@link FieldData} entry. */
 export interface FieldData extends ObjectOf<typeof fieldDataProps> {}

@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
-import { checkLegacyCustomFieldData } from './objectChecks';
 
 const legacyCustomFieldDataProps = {
   customFieldDataId: SafeId,
@@ -23,6 +22,6 @@ export interface LegacyCustomFieldDataCodec extends GuardedType<typeof legacyCus
  * LegacyCustomFieldData.is({ customFieldId: 4072, fieldValue: '', idx: 0 }); // true
  * ```
  */
-export const LegacyCustomFieldData: LegacyCustomFieldDataCodec = object('LegacyCustomFieldData', legacyCustomFieldDataProps, checkLegacyCustomFieldData);
+export const LegacyCustomFieldData: LegacyCustomFieldDataCodec = object('LegacyCustomFieldData', legacyCustomFieldDataProps);
 /** A decoded {@link LegacyCustomFieldData} row. */
 export interface LegacyCustomFieldData extends ObjectOf<typeof legacyCustomFieldDataProps> {}

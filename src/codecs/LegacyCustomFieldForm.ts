@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { type GuardedType, type ObjectOf, SafeId, arrayOf, object } from './codec';
-import { checkLegacyCustomFieldForm } from './objectChecks';
 import { LegacyFormField } from './LegacyFormField';
 
 const legacyCustomFieldFormProps = {
@@ -26,6 +25,6 @@ export interface LegacyCustomFieldFormCodec extends GuardedType<typeof legacyCus
  * LegacyCustomFieldForm.is({ formName: 'Intake', customFields: [{ fieldLabel: 'Name' }] }); // true
  * ```
  */
-export const LegacyCustomFieldForm: LegacyCustomFieldFormCodec = object('LegacyCustomFieldForm', legacyCustomFieldFormProps, checkLegacyCustomFieldForm);
+export const LegacyCustomFieldForm: LegacyCustomFieldFormCodec = object('LegacyCustomFieldForm', legacyCustomFieldFormProps);
 /** A decoded {@link LegacyCustomFieldForm}. */
 export interface LegacyCustomFieldForm extends ObjectOf<typeof legacyCustomFieldFormProps> {}

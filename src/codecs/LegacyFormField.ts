@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
-import { checkLegacyFormField } from './objectChecks';
 
 const legacyFormFieldProps = {
   customFieldId: SafeId,
@@ -27,6 +26,6 @@ export interface LegacyFormFieldCodec extends GuardedType<typeof legacyFormField
  * LegacyFormField.is({ customFieldId: 4072, fieldLabel: "Child's Name", fieldType: 'TXT' }); // true
  * ```
  */
-export const LegacyFormField: LegacyFormFieldCodec = object('LegacyFormField', legacyFormFieldProps, checkLegacyFormField);
+export const LegacyFormField: LegacyFormFieldCodec = object('LegacyFormField', legacyFormFieldProps);
 /** A decoded {@link LegacyFormField}. */
 export interface LegacyFormField extends ObjectOf<typeof legacyFormFieldProps> {}

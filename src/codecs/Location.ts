@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { type GuardedType, type ObjectOf, SafeId, Timestamp, object } from './codec';
-import { checkLocation } from './objectChecks';
 import { LocationType } from './LocationType';
 
 const locationProps = {
@@ -36,6 +35,6 @@ export interface LocationCodec extends GuardedType<typeof locationProps, Locatio
  * Location.is({ locationId: 29945, locationName: 'MyOffice', locationType: 'Office' }); // true
  * ```
  */
-export const Location: LocationCodec = object('Location', locationProps, checkLocation);
+export const Location: LocationCodec = object('Location', locationProps);
 /** A decoded {@link Location}: every key optional and nullable, unknown keys kept. */
 export interface Location extends ObjectOf<typeof locationProps> {}

@@ -1,5 +1,4 @@
 import { type GuardedType, type ObjectOf, SafeId, object } from './codec';
-import { checkOffice } from './objectChecks';
 
 const officeProps = {
   professionalId: SafeId,
@@ -20,6 +19,6 @@ export interface OfficeCodec extends GuardedType<typeof officeProps, Office> {}
  * Office.is({ professionalId: 0, locationId: 0, businessId: 0 }); // true
  * ```
  */
-export const Office: OfficeCodec = object('Office', officeProps, checkOffice);
+export const Office: OfficeCodec = object('Office', officeProps);
 /** A decoded {@link Office}. */
 export interface Office extends ObjectOf<typeof officeProps> {}

@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, Timestamp, object } from './codec';
-import { checkReason } from './objectChecks';
 import { LegacyCustomFieldForm } from './LegacyCustomFieldForm';
 import { ReasonType } from './ReasonType';
 
@@ -44,6 +43,6 @@ export interface ReasonCodec extends GuardedType<typeof reasonProps, Reason> {}
  * Reason.is({ reasonId: 96439, reasonDesc: 'Service3', visitMinutes: 45 }); // true
  * ```
  */
-export const Reason: ReasonCodec = object('Reason', reasonProps, checkReason);
+export const Reason: ReasonCodec = object('Reason', reasonProps);
 /** A decoded {@link Reason}: every key optional and nullable, unknown keys kept. */
 export interface Reason extends ObjectOf<typeof reasonProps> {}

@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, Timestamp, object } from './codec';
-import { checkStaff } from './objectChecks';
 import { TimeZone } from './TimeZone';
 
 const staffProps = {
@@ -45,6 +44,6 @@ export interface StaffCodec extends GuardedType<typeof staffProps, Staff> {}
  * isRight(Staff.decode({ professionalId: 42441, fullName: 'Dr Jones' })); // true
  * ```
  */
-export const Staff: StaffCodec = object('Staff', staffProps, checkStaff);
+export const Staff: StaffCodec = object('Staff', staffProps);
 /** A decoded {@link Staff} member: every key optional and nullable, unknown keys kept. */
 export interface Staff extends ObjectOf<typeof staffProps> {}

@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
 import { GuardedType, JsonNumber, ObjectOf, SafeId, object } from './codec';
-import { checkTimeZone } from './objectChecks';
 
 const timeZoneProps = {
   timeZoneId: SafeId,
@@ -22,6 +21,6 @@ export interface TimeZoneCodec extends GuardedType<typeof timeZoneProps, TimeZon
  * TimeZone.is({ timeZoneId: 78, timeZoneCode: 'America/New_York' }); // true
  * ```
  */
-export const TimeZone: TimeZoneCodec = object('TimeZone', timeZoneProps, checkTimeZone);
+export const TimeZone: TimeZoneCodec = object('TimeZone', timeZoneProps);
 /** A decoded {@link TimeZone}: every key optional and nullable, unknown keys kept. */
 export interface TimeZone extends ObjectOf<typeof timeZoneProps> {}

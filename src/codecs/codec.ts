@@ -3,9 +3,8 @@ import { standardSchema, type StandardSchemaProps } from './standardSchema';
 
 /**
  * Shared building blocks of the codecs: leaf codecs (ids, HHmm times, timestamps, open enums),
- * `object`, which turns one declaration of props into an io-ts codec with a fast check in front,
- * and the functions the fast checks are made of. The fast checks themselves are derived from the
- * props by `npm run generate:checks` into `objectChecks.ts`.
+ * and `object`, which turns one declaration of props into an io-ts codec with a fast check in
+ * front: a table of the modelled keys, each with a judge of its values, built once from the props.
  */
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -71,9 +70,10 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 
 /**
  * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
- * accepts only what io-ts accepts, for any input. A closed check, meant for what `JSON.parse`
- * returns, also fails for containers inside keys of undocumented type and for numbers that
- * overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
+ * accepts only what io-ts accepts, for any input. A closed check, meant for plain JSON data (what
+ * `JSON.parse` returns, or an object the decoder's safety scan passed), reads only the keys the
+ * object holds; it also fails for containers inside keys of undocumented type and for numbers
+ * that overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
  * through modelled keys. `closed: true` also fails for keys the codec does not model (then no key
  * can be `__proto__`); given a list instead, a closed check lets an object holding such keys pass
  * when its modelled keys do, and adds the object and its check to the list (see {@link Closed}).
@@ -127,7 +127,7 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
     name: string,
     readonly props: P,
     /**
-     * The fast check (see {@link ObjectCheck}), generated from `props` and `requireOneOf`. It never
+     * The fast check (see {@link ObjectCheck}), built from `props` and `requireOneOf`. It never
      * accepts what io-ts rejects; what it rejects, io-ts judges (an array with holes, say, which
      * io-ts's `is` accepts and its `validate` refuses).
      */
@@ -175,12 +175,8 @@ export interface RequireOneOf<P extends t.Props> {
  * empty keys, the docs show `null`), with its fast `check` in front (see {@link GuardedType}).
  * `required`, when given, asks for at least one of several keys.
  */
-export function object<P extends t.Props>(
-  name: string,
-  props: P,
-  check: ObjectCheck,
-  required?: RequireOneOf<P>,
-): GuardedType<P, ObjectOf<P>> {
+export function object<P extends t.Props>(name: string, props: P, required?: RequireOneOf<P>): GuardedType<P, ObjectOf<P>> {
+  const check = objectCheck(props, required?.keys ?? []);
   const partial = t.partial(nullables(props), name) as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
   if (required === undefined) return new GuardedType(name, props, check, partial);
   const [reportedKey] = required.keys;
@@ -201,41 +197,144 @@ export function object<P extends t.Props>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// What the generated checks are made of. A check adds up one *score* per modelled key: 0 when
-// the key is absent, 1 when it is present and valid (`null` included), NaN when it is invalid
-// (NaN then poisons the sum). The object is valid when the sum is a number; with `closed`, it
-// must also equal the object's count of enumerable keys, which proves that the object has no key
-// the codec does not model. Scores are plain arithmetic on literal property reads: cheap.
-// Every function below takes the value of one key (`u`), or of one array element.
+// The fast checks. Each object codec gets a table of its modelled keys, each with a *judge* of
+// its values; `null` and `undefined` always pass (every key is optional and nullable). A check
+// walks the keys the object holds (`for…in`, which also meets inherited enumerable keys: only a
+// polluted prototype has any, and they count as unknown keys, or are judged when modelled, as a
+// property read would meet them) and looks each up; the keys it does not hold are not read. An
+// open check then also reads, as io-ts does, the modelled keys of an object that could hide some
+// from that walk. (A key that `Object.prototype` itself holds, not enumerable, is seen by no
+// walk: only a polluted prototype has one, and then every object reads it anyway.)
+
+/**
+ * How a check judges one value that is neither `undefined` nor `null` (a key's value, or an array
+ * element): `true` when valid. Closed, a judge also refuses containers and infinities where the
+ * schema does not say what is inside; given a list, it notes what it finds (see {@link Closed}).
+ */
+type Judge = (v: unknown, closed: Closed) => boolean;
 
 /** A plain (non-array) object, as `t.UnknownRecord` sees it. */
 export function isRecord(u: unknown): u is Record<string, unknown> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
 
-/**
- * The number of enumerable keys, own and inherited (`for…in`). Inherited ones exist only if
- * someone polluted a prototype; they can only make the count too high, so a closed check counts
- * them as unknown keys (and fails, or lists the object for its caller to judge them): never a
- * wrong acceptance.
- */
-export function keyCount(u: Record<string, unknown>): number {
-  let keys = 0;
-  for (const _ in u) keys++;
-  return keys;
+/** The judges of strings (`t.string` and every open enumeration) and of booleans: the check tests them inline. */
+const isString = t.string.is;
+const isBoolean = t.boolean.is;
+
+/** The judge of the values of one codec, built once: a leaf's own `is`, or a function over the judges of its parts. */
+function judgeOf(codec: t.Mixed): Judge {
+  if (codec instanceof GuardedType) return (v, closed) => passes(v, codec.check, closed);
+  if (codec === t.unknown) return isUnknown;
+  if (codec === t.UnknownRecord) return isOpenRecord;
+  if (codec === t.UnknownArray) return (v, closed) => isArrayOf(v, isUnknown, closed);
+  if (codec instanceof t.ArrayType) {
+    const item = codec.type instanceof GuardedType ? (codec.type.check as Judge) : judgeOf(codec.type as t.Mixed);
+    return (v, closed) => isArrayOf(v, item, closed);
+  }
+  if (codec instanceof t.UnionType) {
+    const members = (codec.types as t.Mixed[]).map(judgeOf);
+    return (v, closed) => {
+      for (const member of members) if (member(v, closed)) return true;
+      return false;
+    };
+  }
+  // A leaf: strings, booleans, `null`, numbers, ids, HHmm times, timestamps, open enumerations.
+  return codec.is;
+}
+
+/** The modelled keys of an object codec and their judges, for its fast check. */
+interface Table {
+  readonly keys: ReadonlyArray<string>;
+  readonly judges: ReadonlyArray<Judge>;
+  readonly byKey: ReadonlyMap<string, Judge>;
+  /** Keys of which one must hold a value (none when empty). */
+  readonly oneOf: ReadonlyArray<string>;
+  /**
+   * The keys of the last object checked, in order, with their judges: objects of one codec in
+   * one body mostly hold the same keys in the same order, so a key is found by comparing it with
+   * the one that stood there last time, before any lookup.
+   */
+  readonly lastKeys: string[];
+  readonly lastJudges: Judge[];
+}
+
+/** The fast check of an object codec with these props (see {@link ObjectCheck}); `oneOf`: keys of which one must hold a value. */
+function objectCheck(props: t.Props, oneOf: ReadonlyArray<string>): ObjectCheck {
+  const keys = Object.keys(props);
+  const judges = keys.map((key) => judgeOf(props[key] as t.Mixed));
+  const byKey = new Map(keys.map((key, i) => [key, judges[i] as Judge]));
+  const table: Table = { keys, judges, byKey, oneOf, lastKeys: [], lastJudges: [] };
+  const check: ObjectCheck = (u, closed) => checkTable(u, closed, table, check);
+  return check;
+}
+
+/** `true` when one of `keys` holds a value (not `null`, not `undefined`). */
+function holdsOneOf(u: Record<string, unknown>, keys: ReadonlyArray<string>): boolean {
+  for (const key of keys) if (u[key] != null) return true;
+  return false;
+}
+
+/** `judge(v, closed)`, with strings and booleans tested inline. */
+function passesJudge(judge: Judge, v: unknown, closed: Closed): boolean {
+  return judge === isString ? typeof v === 'string' : judge === isBoolean ? typeof v === 'boolean' : judge(v, closed);
 }
 
 /**
- * The answer of `check` for `u` from its score sum: no key invalid and, when closed, every
- * enumerable key of `u` counted; or, when `closed` is a list, `u` is added to it with `check` when
- * it holds keys the codec does not model.
+ * `true` when `u` shows every key a property read could find on it to `for…in`: a plain or
+ * null-prototype object without non-enumerable keys (the modelled keys are no names of
+ * `Object.prototype`). Then the keys `for…in` met are all the modelled keys it holds.
  */
-export function settle(u: Record<string, unknown>, closed: Closed, score: number, check: ObjectCheck): boolean {
-  if (closed === false) return score === score;
-  const keys = keyCount(u);
-  if (score === keys || closed === true) return score === keys;
-  closed.push(u, score < keys ? check : null);
-  return score < keys;
+function showsAllKeys(u: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(u);
+  return (proto === Object.prototype || proto === null) && Object.keys(u).length === Object.getOwnPropertyNames(u).length;
+}
+
+/**
+ * The check of `u` against `table` (see {@link ObjectCheck}). It walks the keys `u` holds
+ * (`for…in`) and judges the modelled ones. Open, when `u` may hide keys from that walk
+ * (non-enumerable, or on a prototype of another kind), it then reads every modelled key as
+ * io-ts does, so any input gets io-ts's answer.
+ */
+function checkTable(u: unknown, closed: Closed, table: Table, check: ObjectCheck): boolean {
+  if (!isRecord(u) || (table.oneOf.length > 0 && !holdsOneOf(u, table.oneOf))) return false;
+  const { byKey, lastKeys, lastJudges } = table;
+  let valid = true;
+  let unknown = false;
+  let place = 0;
+  for (const key in u) {
+    let judge: Judge | undefined;
+    if (lastKeys[place] === key) judge = lastJudges[place];
+    else {
+      judge = byKey.get(key);
+      if (judge !== undefined) {
+        lastKeys[place] = key;
+        lastJudges[place] = judge;
+      }
+    }
+    place++;
+    if (judge === undefined) {
+      if (closed === true) return false;
+      unknown = true;
+      continue;
+    }
+    const v = u[key];
+    if (v != null && !passesJudge(judge, v, closed)) {
+      if (typeof closed !== 'object') return false;
+      valid = false; // a list: read on, so that every invalid value below is noted
+    }
+  }
+  if (closed === false) {
+    if (showsAllKeys(u)) return true;
+    const { keys, judges } = table;
+    for (let i = 0; i < keys.length; i++) {
+      const v = u[keys[i] as string];
+      if (v != null && !passesJudge(judges[i] as Judge, v, false)) return false;
+    }
+    return true;
+  }
+  if (typeof closed === 'object' && (!valid || unknown)) closed.push(u, valid ? check : null);
+  return valid;
 }
 
 /** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
@@ -273,31 +372,9 @@ function isScalar(u: unknown): boolean {
   return typeof u === 'number' ? u - u === 0 : typeof u !== 'object' || u === null;
 }
 
-export function scoreString(u: unknown): number {
-  return u === undefined ? 0 : u === null || typeof u === 'string' ? 1 : NaN;
-}
-export function scoreBoolean(u: unknown): number {
-  return u === undefined ? 0 : u === null || typeof u === 'boolean' ? 1 : NaN;
-}
-export function scoreNumber(u: unknown): number {
-  return u === undefined ? 0 : u === null || isJsonNumber(u) ? 1 : NaN;
-}
-export function scoreId(u: unknown): number {
-  return u === undefined ? 0 : u === null || Number.isSafeInteger(u) ? 1 : NaN;
-}
-export function scoreHhmm(u: unknown): number {
-  return u === undefined ? 0 : u === null || isHhmm(u) ? 1 : NaN;
-}
-export function scoreTimestamp(u: unknown): number {
-  return u === undefined ? 0 : u === null || isTimestamp(u) ? 1 : NaN;
-}
 /** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
 export function isUnknown(u: unknown, closed: Closed): boolean {
   return !closed || isScalar(u);
-}
-/** A value checked by `check`: an object, an array, a union. */
-export function scoreWith(u: unknown, check: ObjectCheck, closed: Closed): number {
-  return u === undefined ? 0 : u === null || passes(u, check, closed) ? 1 : NaN;
 }
 /**
  * An open record (`t.UnknownRecord`), an object of every kind; when `closed`, holding only
@@ -320,8 +397,4 @@ export function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boole
     }
   }
   return valid;
-}
-/** An array (or `null`) whose every element passes `check`. */
-export function scoreArrayOf(u: unknown, check: ObjectCheck, closed: Closed): number {
-  return u === undefined ? 0 : u === null || isArrayOf(u, check, closed) ? 1 : NaN;
 }

@@ -150,9 +150,13 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
       if (problem !== undefined) return left(problem);
     }
-    // Text that failed the closed check: io-ts, told what that check found invalid, walks only there.
-    const validation = decodeKnowingInvalid(Appointment, value, unknownKeys);
-    if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
+    // An object input the scan passed holds plain JSON data only, as `JSON.parse` makes it: the
+    // closed check can judge it too, and its unknown keys were scanned.
+    // Otherwise io-ts, told what the closed check found invalid, walks only there.
+    if (read._tag === 'Text' || !Appointment.check(value, unknownKeys)) {
+      const validation = decodeKnowingInvalid(Appointment, value, unknownKeys);
+      if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
+    }
   }
   const appointment = value as Appointment;
 
