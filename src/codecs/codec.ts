@@ -14,9 +14,14 @@ export function isJsonNumber(u: unknown): u is number {
   return typeof u === 'number' && u <= MAX_SAFE && u >= -MAX_SAFE;
 }
 
+/** The codecs made by {@link leaf}: their `validate` accepts exactly what their `is` does. */
+const leaves = new WeakSet<t.Mixed>();
+
 /** A leaf codec: the values `is` accepts, kept as they are. */
 export function leaf<A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unknown> {
-  return new t.Type<A, A, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity);
+  const codec = new t.Type<A, A, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity);
+  leaves.add(codec);
+  return codec;
 }
 
 /** A JSON number that survived `JSON.parse` exactly: finite and within ±(2^53 − 1). */
@@ -63,9 +68,33 @@ export function nullable<C extends t.Mixed>(codec: C): t.UnionC<[C, t.NullC]> {
   return t.union([codec, t.null], `${codec.name} | null`);
 }
 
-/** An array of `codec`, named for errors. */
+/**
+ * An array of `codec`, named for errors: `t.array` with io-ts's own answers and errors, less the
+ * work for elements `codec` accepts as they are ({@link acceptsAsIs}), which are not validated.
+ */
 export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
-  return t.array(codec, `Array<${codec.name}>`);
+  const plain = t.array(codec, `Array<${codec.name}>`);
+  const accepts = acceptsAsIs(codec);
+  const validate: t.Validate<unknown, Array<t.TypeOf<C>>> = (u, c) => {
+    const array = t.UnknownArray.validate(u, c);
+    if (array._tag === 'Left') return array;
+    const us = array.right;
+    let errors: t.ValidationError[] | undefined;
+    for (let i = 0; i < us.length; i++) {
+      const value = us[i];
+      if (accepts(value)) continue;
+      const result = codec.validate(value, t.appendContext(c, String(i), codec, value));
+      if (result._tag === 'Right') {
+        // As for objects (see `partialOf`): a codec that changed a value would make io-ts copy the array.
+        if (result.right !== value) return plain.validate(u, c);
+      } else {
+        errors ??= [];
+        for (const error of result.left) errors.push(error);
+      }
+    }
+    return errors === undefined ? t.success(us) : t.failures(errors);
+  };
+  return new t.ArrayType(plain.name, plain.is, validate, plain.encode, codec);
 }
 
 /**
@@ -91,6 +120,11 @@ export type Closed = boolean | unknown[];
 
 /** While {@link decodeKnowingInvalid} runs: the values its closed check found invalid. */
 let knownInvalid: ReadonlySet<unknown> | undefined;
+
+/** `true` when an object codec's `validate` accepts `u` without its full io-ts fallback: `u` passes the fast `check`, or was not noted invalid. */
+function passesAsIs(check: ObjectCheck, u: unknown): boolean {
+  return knownInvalid === undefined ? check(u, false) : !knownInvalid.has(u);
+}
 
 /**
  * A codec under which a value can drift from what the codecs know: an object codec (keys it does
@@ -139,7 +173,7 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
     super(
       name,
       (u): u is A => check(u, false) || full.is(u),
-      (u, c) => ((knownInvalid === undefined ? check(u, false) : !knownInvalid.has(u)) ? t.success(u as A) : full.validate(u, c)),
+      (u, c) => (passesAsIs(check, u) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
     keysByCheck.set(check, new Map(Object.keys(props).map((key) => [key, driftingOf(props[key] as t.Mixed, [])])));
@@ -157,6 +191,77 @@ function nullables<P extends t.Props>(props: P): Nullables<P> {
   const out: Record<string, t.Mixed> = {};
   for (const key of Object.keys(props)) out[key] = nullable(props[key] as t.Mixed);
   return out as Nullables<P>;
+}
+
+/** io-ts codecs whose `validate` accepts exactly what their `is` does, and returns the value it was given. */
+const IS_IS_VALIDATE: ReadonlyArray<abstract new (...args: never[]) => t.Mixed> = [
+  t.StringType,
+  t.NumberType,
+  t.BooleanType,
+  t.NullType,
+  t.UnknownType,
+  t.AnyDictionaryType,
+  OpenEnumType,
+];
+
+/**
+ * A test that answers `true` only where `codec.validate` would return `success(u)` with no
+ * error: never a wrong `true`; a `false` just means "ask `validate`". It allocates nothing.
+ */
+function acceptsAsIs(codec: t.Mixed): (u: unknown) => boolean {
+  if (codec instanceof GuardedType) return (u) => passesAsIs(codec.check, u);
+  if (codec instanceof t.ArrayType) {
+    const item = acceptsAsIs(codec.type as t.Mixed);
+    return (u) => {
+      if (!Array.isArray(u)) return false;
+      for (let i = 0; i < u.length; i++) if (!item(u[i])) return false;
+      return true;
+    };
+  }
+  if (codec instanceof t.UnionType) {
+    const members = (codec.types as t.Mixed[]).map(acceptsAsIs);
+    return (u) => {
+      for (const accepts of members) if (accepts(u)) return true;
+      return false;
+    };
+  }
+  if (leaves.has(codec) || IS_IS_VALIDATE.some((kind) => codec instanceof kind)) return (u) => codec.is(u);
+  return () => false;
+}
+
+/**
+ * `t.partial(nullables(props), name)` with io-ts's own answers and errors, less the work whose
+ * result io-ts throws away: an absent key (its errors are dropped) and a value `null` or one the
+ * key's codec accepts as it is ({@link acceptsAsIs}) are not validated, so nothing is allocated
+ * for them. Every other key is validated as `t.partial` does, with the same context.
+ */
+function partialOf<P extends t.Props>(name: string, props: P): t.Type<ObjectOf<P>, ObjectOf<P>, unknown> {
+  const plain = t.partial(nullables(props), name);
+  const keys = Object.keys(plain.props);
+  const types = keys.map((key) => plain.props[key] as t.Mixed);
+  const accepts = keys.map((key) => acceptsAsIs(props[key] as t.Mixed));
+  const validate: t.Validate<unknown, ObjectOf<P>> = (u, c) => {
+    const record = t.UnknownRecord.validate(u, c);
+    if (record._tag === 'Left') return record;
+    const o = record.right;
+    let errors: t.ValidationError[] | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const value = o[key];
+      if (value == null || (accepts[i] as (u: unknown) => boolean)(value)) continue;
+      const type = types[i] as t.Mixed;
+      const result = type.validate(value, t.appendContext(c, key, type, value));
+      if (result._tag === 'Right') {
+        // Every codec here gives back the value it was given; one that did not would make io-ts copy the object.
+        if (result.right !== value) return plain.validate(u, c) as t.Validation<ObjectOf<P>>;
+      } else {
+        errors ??= [];
+        for (const error of result.left) errors.push(error);
+      }
+    }
+    return errors === undefined ? t.success(o as ObjectOf<P>) : t.failures(errors);
+  };
+  return new t.PartialType(name, plain.is, validate, plain.encode, plain.props) as unknown as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
 }
 
 /** The decoded type of an object codec built by `object`: every key optional and nullable. */
@@ -177,7 +282,7 @@ export interface RequireOneOf<P extends t.Props> {
  */
 export function object<P extends t.Props>(name: string, props: P, required?: RequireOneOf<P>): GuardedType<P, ObjectOf<P>> {
   const check = objectCheck(props, required?.keys ?? []);
-  const partial = t.partial(nullables(props), name) as t.Type<ObjectOf<P>, ObjectOf<P>, unknown>;
+  const partial = partialOf(name, props);
   if (required === undefined) return new GuardedType(name, props, check, partial);
   const [reportedKey] = required.keys;
   const hasOne = (value: Record<string, unknown>): boolean => required.keys.some((key) => value[key] != null);
