@@ -105,16 +105,17 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
  * that overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
  * through modelled keys. `closed: true` also fails for keys the codec does not model (then no key
  * can be `__proto__`); given a list instead, a closed check lets an object holding such keys pass
- * when its modelled keys do, and adds the object and its check to the list (see {@link Closed}).
+ * when its modelled keys do, and lists what of them needs a safety look (see {@link Closed}).
  */
 export type ObjectCheck = (u: unknown, closed: Closed) => boolean;
 
 /**
  * How a fast check treats keys: `false` open (io-ts's answer), `true` closed with no unknown key
- * allowed, or a list: closed, and each object holding keys its codec does not model is pushed
- * onto it, followed by that codec's check, for the caller to judge those keys (their values were
- * not looked at). With a list, arrays are read to their end, and each value found invalid where
- * an object codec stands is pushed too, followed by `null` (see {@link decodeKnowingInvalid}).
+ * allowed, or a list: closed, and the value of each key a codec does not model is pushed onto it,
+ * followed by the key, for the caller to judge (its inside was not looked at), unless it is a
+ * finite scalar under a name other than `__proto__` and `constructor`. With a list, arrays are
+ * read to their end, and each value found invalid where an object codec stands is pushed too,
+ * followed by `null` (see {@link decodeKnowingInvalid}).
  */
 export type Closed = boolean | unknown[];
 
@@ -143,8 +144,7 @@ function driftingOf(type: t.Decoder<unknown, unknown>, out: Drifting[]): Driftin
 
 /**
  * The modelled keys of each object codec, by its fast check, each with the codecs under which its
- * value can drift: what tells, in a closed check's list, the keys its codec models, and what the
- * drift report follows (a key with none is passed over).
+ * value can drift: what the drift report follows (a key with none is passed over).
  */
 export const keysByCheck = new WeakMap<ObjectCheck, ReadonlyMap<string, ReadonlyArray<Drifting>>>();
 
@@ -370,8 +370,7 @@ function objectCheck(props: t.Props, oneOf: ReadonlyArray<string>): ObjectCheck 
   const judges = keys.map((key) => judgeOf(props[key] as t.Mixed));
   const byKey = new Map(keys.map((key, i) => [key, judges[i] as Judge]));
   const table: Table = { keys, judges, byKey, oneOf, lastKeys: [], lastJudges: [] };
-  const check: ObjectCheck = (u, closed) => checkTable(u, closed, table, check);
-  return check;
+  return (u, closed) => checkTable(u, closed, table);
 }
 
 /** `true` when one of `keys` holds a value (not `null`, not `undefined`). */
@@ -401,11 +400,10 @@ function showsAllKeys(u: object): boolean {
  * (non-enumerable, or on a prototype of another kind), it then reads every modelled key as
  * io-ts does, so any input gets io-ts's answer.
  */
-function checkTable(u: unknown, closed: Closed, table: Table, check: ObjectCheck): boolean {
+function checkTable(u: unknown, closed: Closed, table: Table): boolean {
   if (!isRecord(u) || (table.oneOf.length > 0 && !holdsOneOf(u, table.oneOf))) return false;
   const { byKey, lastKeys, lastJudges } = table;
   let valid = true;
-  let unknown = false;
   let place = 0;
   for (const key in u) {
     let judge: Judge | undefined;
@@ -420,7 +418,10 @@ function checkTable(u: unknown, closed: Closed, table: Table, check: ObjectCheck
     place++;
     if (judge === undefined) {
       if (closed === true) return false;
-      unknown = true;
+      if (typeof closed === 'object') {
+        const v = u[key];
+        if (key === '__proto__' || key === 'constructor' || !isScalar(v)) closed.push(v, key);
+      }
       continue;
     }
     const v = u[key];
@@ -438,7 +439,7 @@ function checkTable(u: unknown, closed: Closed, table: Table, check: ObjectCheck
     }
     return true;
   }
-  if (typeof closed === 'object' && (!valid || unknown)) closed.push(u, valid ? check : null);
+  if (!valid) (closed as unknown[]).push(u, null); // (only a list reads on after an invalid value)
   return valid;
 }
 
