@@ -329,12 +329,15 @@ const isBoolean = t.boolean.is;
 
 /** The judge of the values of one codec, built once: a leaf's own `is`, or a function over the judges of its parts. */
 function judgeOf(codec: t.Mixed): Judge {
-  if (codec instanceof GuardedType) return (v, closed) => passes(v, codec.check, closed);
+  if (codec instanceof GuardedType) {
+    const table = tables.get(codec.check) as Table; // (every object codec's check has one)
+    return (v, closed) => checkTable(v, closed, table) || noted(v, closed);
+  }
   if (codec === t.unknown) return isUnknown;
   if (codec === t.UnknownRecord) return isOpenRecord;
   if (codec === t.UnknownArray) return (v, closed) => isArrayOf(v, isUnknown, closed);
   if (codec instanceof t.ArrayType) {
-    const item = codec.type instanceof GuardedType ? (codec.type.check as Judge) : judgeOf(codec.type as t.Mixed);
+    const item = judgeOf(codec.type as t.Mixed);
     return (v, closed) => isArrayOf(v, item, closed);
   }
   if (codec instanceof t.UnionType) {
@@ -346,6 +349,12 @@ function judgeOf(codec: t.Mixed): Judge {
   }
   // A leaf: strings, booleans, `null`, numbers, ids, HHmm times, timestamps, open enumerations.
   return codec.is;
+}
+
+/** `false`, with `u` noted invalid when `closed` is a list (see {@link decodeKnowingInvalid}). */
+function noted(u: unknown, closed: Closed): false {
+  if (typeof closed === 'object') closed.push(u, null);
+  return false;
 }
 
 /** The modelled keys of an object codec and their judges, for its fast check. */
@@ -364,13 +373,18 @@ interface Table {
   readonly lastJudges: Judge[];
 }
 
+/** The table behind each object codec's fast check. */
+const tables = new WeakMap<ObjectCheck, Table>();
+
 /** The fast check of an object codec with these props (see {@link ObjectCheck}); `oneOf`: keys of which one must hold a value. */
 function objectCheck(props: t.Props, oneOf: ReadonlyArray<string>): ObjectCheck {
   const keys = Object.keys(props);
   const judges = keys.map((key) => judgeOf(props[key] as t.Mixed));
   const byKey = new Map(keys.map((key, i) => [key, judges[i] as Judge]));
   const table: Table = { keys, judges, byKey, oneOf, lastKeys: [], lastJudges: [] };
-  return (u, closed) => checkTable(u, closed, table);
+  const check: ObjectCheck = (u, closed) => checkTable(u, closed, table);
+  tables.set(check, table);
+  return check;
 }
 
 /** `true` when one of `keys` holds a value (not `null`, not `undefined`). */
@@ -379,9 +393,14 @@ function holdsOneOf(u: Record<string, unknown>, keys: ReadonlyArray<string>): bo
   return false;
 }
 
-/** `judge(v, closed)`, with strings and booleans tested inline. */
+/** `judge(v, closed)`, with the commonest leaves (strings, booleans, ids, numbers, timestamps) tested inline. */
 function passesJudge(judge: Judge, v: unknown, closed: Closed): boolean {
-  return judge === isString ? typeof v === 'string' : judge === isBoolean ? typeof v === 'boolean' : judge(v, closed);
+  if (judge === isString) return typeof v === 'string';
+  if (judge === isBoolean) return typeof v === 'boolean';
+  if (judge === SafeId.is) return Number.isSafeInteger(v);
+  if (judge === isJsonNumber) return isJsonNumber(v);
+  if (judge === isTimestamp) return isTimestamp(v);
+  return judge(v, closed);
 }
 
 /**
@@ -445,9 +464,7 @@ function checkTable(u: unknown, closed: Closed, table: Table): boolean {
 
 /** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
 export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
-  if (check(u, closed)) return true;
-  if (typeof closed === 'object') closed.push(u, null);
-  return false;
+  return check(u, closed) || noted(u, closed);
 }
 
 /**
