@@ -16,7 +16,7 @@ const PROBES: unknown[] = [
   [{}], { a: 1 },
 ];
 
-/** The idiomatic io-ts reading of a codec's props: what the hand-written guard must agree with. */
+/** The idiomatic io-ts reading of a codec's props: what the fast check must agree with. */
 function reference(codec: GuardedType<t.Props, unknown>): t.Mixed {
   const props: t.Props = {};
   for (const [key, type] of Object.entries(codec.props)) props[key] = t.union([type as t.Mixed, t.null]);
