@@ -194,6 +194,19 @@ describe('parseAppointmentWebhook (object input)', () => {
     });
   });
 
+  describe('validation, as for the same body in text', () => {
+    it('accepts and refuses exactly what the text gets, with the same issues', () => {
+      const bodies: object[] = [
+        { calendarid: 1, fields: [{ extendedValue: { a: [1] }, depFields: [[1]] }], fieldDataMap: { '1': 'x' } }, // containers where any JSON goes
+        { calendarid: 1, extra: { deep: [1, { x: null }] }, client: { pronouns: 'they', fields: [{ conditionalLogic: {} }] } }, // unknown keys
+        { calendarid: 1, client: { firstName: 5, extra: 1 }, fields: [{ label: 2 }, 'x'], startTime: 2460 }, // wrong fields
+        { calendarId: 2, seats: null, note: undefined, professional: { timeZoneCode: { sortOrder: 1.5 } } },
+        { seats: 1 }, // no id
+      ];
+      for (const body of bodies) expect([body, parseAppointmentWebhook(body)]).toEqual([body, parseAppointmentWebhook(JSON.stringify(body))]);
+    });
+  });
+
   describe('depth and forbidden keys, as for the same body in text', () => {
     it('accepts exactly maxDepth levels and refuses the next one, with the path the text gets', () => {
       for (const [limit, options] of [[64, undefined], [3, { maxDepth: 3 }], [2, { maxDepth: 2 }]] as const) {

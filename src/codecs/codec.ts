@@ -98,8 +98,8 @@ export function arrayOf<C extends t.Mixed>(codec: C): t.ArrayC<C> {
 }
 
 /**
- * The fast check of an object codec. `closed: false` reads every modelled key as io-ts does and
- * accepts only what io-ts accepts, for any input. A closed check, meant for plain JSON data (what
+ * The fast check of an object codec. `closed: false` accepts only what io-ts accepts, for any
+ * input (it reads every modelled key io-ts would find, hidden ones included). A closed check, meant for plain JSON data (what
  * `JSON.parse` returns, or an object the decoder's safety scan passed), reads only the keys the
  * object holds; it also fails for containers inside keys of undocumented type and for numbers
  * that overflowed to Infinity there, so a body that passes it cannot nest deeper than the schema
@@ -463,7 +463,7 @@ function checkTable(u: unknown, closed: Closed, table: Table): boolean {
 }
 
 /** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
-export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   return check(u, closed) || noted(u, closed);
 }
 
@@ -474,7 +474,7 @@ export function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean 
  * noted passed it, so io-ts accepts it). Otherwise plain `codec.decode(u)`.
  */
 export function decodeKnowingInvalid<P extends t.Props, A>(codec: GuardedType<P, A>, u: unknown, list: ReadonlyArray<unknown>): t.Validation<A> {
-  if (list.length === 0) return codec.decode(u); // nothing noted (an object input): nothing to tell
+  if (list.length === 0) return codec.decode(u); // nothing noted: nothing to tell
   const invalid = new Set<unknown>();
   for (let i = 0; i < list.length; i += 2) if (list[i + 1] === null) invalid.add(list[i]);
   if (!invalid.has(u)) return codec.decode(u);
@@ -496,7 +496,7 @@ function isScalar(u: unknown): boolean {
 }
 
 /** A value of undocumented type (`t.unknown`), not `undefined`: anything, but only a scalar when `closed`. */
-export function isUnknown(u: unknown, closed: Closed): boolean {
+function isUnknown(u: unknown, closed: Closed): boolean {
   return !closed || isScalar(u);
 }
 /**
@@ -504,13 +504,13 @@ export function isUnknown(u: unknown, closed: Closed): boolean {
  * scalars and no `__proto__` key (its keys are data, so the closed check must leave that key to
  * the decoder's safety scan).
  */
-export function isOpenRecord(u: unknown, closed: Closed): boolean {
+function isOpenRecord(u: unknown, closed: Closed): boolean {
   if (!isRecord(u)) return false;
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
   return true;
 }
 /** An array whose every element passes `check` (read to its end when `closed` is a list). */
-export function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
   let valid = true;
   for (let i = 0; i < u.length; i++) {
