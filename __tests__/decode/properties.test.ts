@@ -264,6 +264,13 @@ describe('parseAppointmentWebhook properties', () => {
       (e) => `{"calendarid":1,"reason":{"customFieldForm":{"customFields":[{${e}}]}}}`,
       (e) => `{"calendarid":1,"staff":{"timeZoneCode":{${e}}}}`,
       (e) => `{"calendarid":1,"newKey":[[{${e}}]]}`,
+      // Inside values the codecs refuse, which the closed check does not walk into.
+      (e) => `{"calendarid":1,"note":{${e}}}`,
+      (e) => `{"calendarid":1,"client":[{${e}}]}`,
+      (e) => `{"calendarid":1,"startTime":2460,"fields":[{"label":[{${e}}]}]}`,
+      (e) => `{"calendarid":1,"fieldDataMap":[{${e}}]}`,
+      (e) => `{"calendarid":1,"fields":[{"serviceIds":[1,{${e}}]}]}`,
+      (e) => `{"calendarid":"x","reason":{"customFieldForm":{"customFields":[null,[{${e}}]]}}}`,
     ];
     fc.assert(
       fc.property(spellings, fc.nat({ max: places.length - 1 }), fc.jsonValue({ maxDepth: 2 }), (key, place, value) => {
@@ -273,6 +280,25 @@ describe('parseAppointmentWebhook properties', () => {
         const expected = { _tag: 'Left', left: { _tag: 'ForbiddenKey', key: isConstructor ? 'constructor' : '__proto__' } };
         expect(decodesWithoutThrowing(text)).toMatchObject(expected);
         expect(decodesWithoutThrowing(JSON.parse(text) as unknown)).toMatchObject(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses nesting deeper than maxDepth inside a value the codecs refuse, as it does elsewhere', () => {
+    const deep = (levels: number): string => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const places: ReadonlyArray<(value: string) => string> = [
+      (v) => `{"calendarid":1,"note":${v}}`,
+      (v) => `{"calendarid":1,"client":{"firstName":${v}}}`,
+      (v) => `{"calendarid":1,"fields":[{"label":1},{"serviceIds":${v}}]}`,
+      (v) => `{"calendarid":1,"seats":"x","fieldDataMap":{"1":${v}}}`,
+    ];
+    fc.assert(
+      fc.property(fc.nat({ max: places.length - 1 }), fc.integer({ min: 1, max: 80 }), fc.integer({ min: 5, max: 70 }), (place, levels, maxDepth) => {
+        const text = (places[place] as (value: string) => string)(deep(levels));
+        const fromText = decodesWithoutThrowing(text, { maxDepth });
+        expect(fromText).toEqual(decodesWithoutThrowing(JSON.parse(text) as unknown, { maxDepth }));
+        expect(fromText._tag).toBe('Left');
       }),
       RUNS,
     );

@@ -111,11 +111,14 @@ export type ObjectCheck = (u: unknown, closed: Closed) => boolean;
 
 /**
  * How a fast check treats keys: `false` open (io-ts's answer), `true` closed with no unknown key
- * allowed, or a list: closed, and the value of each key a codec does not model is pushed onto it,
- * followed by the key, for the caller to judge (its inside was not looked at), unless it is a
- * finite scalar under a name other than `__proto__` and `constructor`. With a list, arrays are
- * read to their end, and each value found invalid where an object codec stands is pushed too,
- * followed by `null` (see {@link decodeKnowingInvalid}).
+ * allowed, or a list: closed, and each value the check did not look inside is pushed onto it,
+ * followed by its key (`''` for an array element), for the caller to judge: the value of a key a
+ * codec does not model, unless it is a finite scalar under a name other than `__proto__` and
+ * `constructor`, and a value found invalid that is not such a scalar, where the check did not
+ * walk into it. With a list, objects and arrays are read to their end, and each value found
+ * invalid where an object codec stands is pushed too, followed by `null` (see
+ * {@link decodeKnowingInvalid}); an object the check walked and found invalid is pushed last,
+ * after what was found inside it.
  */
 export type Closed = boolean | unknown[];
 
@@ -327,28 +330,48 @@ export function isRecord(u: unknown): u is Record<string, unknown> {
 const isString = t.string.is;
 const isBoolean = t.boolean.is;
 
+/** What a judge walks into: objects (1: an object codec), arrays (2: an array codec), or both (3: a union of them). */
+const WALKS = new WeakMap<Judge, number>();
+
+/** `judge`, noted as walking into the values it is given whose kind `walks` tells. */
+function walking(judge: Judge, walks: number): Judge {
+  WALKS.set(judge, walks);
+  return judge;
+}
+
+/** `true` when `judge` walked into `v` (and noted what it found inside), so a failure there needs no look at all of `v`. */
+function walkedInto(judge: Judge, v: unknown): boolean {
+  return ((WALKS.get(judge) ?? 0) & (Array.isArray(v) ? 2 : isRecord(v) ? 1 : 0)) !== 0;
+}
+
 /** The judge of the values of one codec, built once: a leaf's own `is`, or a function over the judges of its parts. */
 function judgeOf(codec: t.Mixed): Judge {
   if (codec instanceof GuardedType) {
     const table = tables.get(codec.check) as Table; // (every object codec's check has one)
-    return (v, closed) => checkTable(v, closed, table) || noted(v, closed);
+    return walking((v, closed) => checkTable(v, closed, table) || noted(v, closed), 1);
   }
   if (codec === t.unknown) return isUnknown;
   if (codec === t.UnknownRecord) return isOpenRecord;
-  if (codec === t.UnknownArray) return (v, closed) => isArrayOf(v, isUnknown, closed);
+  if (codec === t.UnknownArray) return walking((v, closed) => isArrayOf(v, isUnknown, closed), 2);
   if (codec instanceof t.ArrayType) {
     const item = judgeOf(codec.type as t.Mixed);
-    return (v, closed) => isArrayOf(v, item, closed);
+    return walking((v, closed) => isArrayOf(v, item, closed), 2);
   }
   if (codec instanceof t.UnionType) {
     const members = (codec.types as t.Mixed[]).map(judgeOf);
-    return (v, closed) => {
+    const union: Judge = (v, closed) => {
       for (const member of members) if (member(v, closed)) return true;
       return false;
     };
+    return walking(union, members.reduce((walks, member) => walks | (WALKS.get(member) ?? 0), 0));
   }
   // A leaf: strings, booleans, `null`, numbers, ids, HHmm times, timestamps, open enumerations.
   return codec.is;
+}
+
+/** In a list, `v` found invalid by `judge`, under `key`: listed for a safety look when `judge` did not look inside it. */
+function refused(closed: unknown[], judge: Judge, v: unknown, key: string): void {
+  if (!isScalar(v) && !walkedInto(judge, v)) closed.push(v, key);
 }
 
 /** `false`, with `u` noted invalid when `closed` is a list (see {@link decodeKnowingInvalid}). */
@@ -447,6 +470,7 @@ function checkTable(u: unknown, closed: Closed, table: Table): boolean {
     if (v != null && !passesJudge(judge, v, closed)) {
       if (typeof closed !== 'object') return false;
       valid = false; // a list: read on, so that every invalid value below is noted
+      refused(closed, judge, v, key);
     }
   }
   if (closed === false) {
@@ -509,14 +533,15 @@ function isOpenRecord(u: unknown, closed: Closed): boolean {
   if (closed) for (const key in u) if (key === '__proto__' || !isScalar(u[key])) return false;
   return true;
 }
-/** An array whose every element passes `check` (read to its end when `closed` is a list). */
-function isArrayOf(u: unknown, check: ObjectCheck, closed: Closed): boolean {
+/** An array whose every element passes `judge` (read to its end when `closed` is a list). */
+function isArrayOf(u: unknown, judge: Judge, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
   let valid = true;
   for (let i = 0; i < u.length; i++) {
-    if (!passes(u[i], check, closed)) {
+    if (!passes(u[i], judge, closed)) {
       if (typeof closed !== 'object') return false;
       valid = false;
+      refused(closed, judge, u[i], '');
     }
   }
   return valid;

@@ -9,7 +9,7 @@ import { lineAndColumn, locateJsonError } from './locateJsonError';
 import { readBody } from './readBody';
 import { reportIssues } from './reportIssues';
 import { scanTree } from './scanTree';
-import { unknownKeysAreSafe } from './unknownKeysAreSafe';
+import { listedValuesAreSafe } from './listedValuesAreSafe';
 
 /** Options of {@link parseAppointmentWebhook}. Every one is optional. */
 export interface ParseAppointmentWebhookOptions {
@@ -134,29 +134,29 @@ function decode(body: unknown, options: ParseAppointmentWebhookOptions): Either<
   }
 
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  // Fast path for text: JSON.parse made plain JSON, and a closed check proves every modelled key
-  // valid, with no `__proto__`/`constructor` among them, nothing nesting deeper than the schema
-  // through them and no number that overflowed to Infinity. It lists the objects holding keys the
-  // codecs do not model, whose values alone then get the safety scan. Anything else (a problem
-  // anywhere, object inputs) gets the full scan, which reports it, before validation.
-  const unknownKeys: unknown[] = [];
-  const clean =
-    read._tag === 'Text' &&
-    maxDepth >= APPOINTMENT_DEPTH &&
-    Appointment.check(value, unknownKeys) &&
-    (unknownKeys.length === 0 || unknownKeysAreSafe(unknownKeys, maxDepth - APPOINTMENT_DEPTH));
-  if (!clean) {
+  // Fast path for text: JSON.parse made plain JSON, and a closed check walks it, judging every
+  // modelled key (none is `__proto__`/`constructor`; nothing valid nests deeper than the schema
+  // through them; no number valid there overflowed to Infinity). It lists what it did not look
+  // inside: the values of keys the codecs do not model and the invalid values it did not walk
+  // into, which alone then get the safety scan. Anything else (a problem the scan must name,
+  // a root the check refused at once, object inputs) gets the full scan, before validation.
+  const listed: unknown[] = [];
+  const text = read._tag === 'Text' && maxDepth >= APPOINTMENT_DEPTH;
+  const valid = text && Appointment.check(value, listed);
+  // An invalid root the check walked is noted last, after what it found inside.
+  const walked = valid || (text && listed[listed.length - 1] === null && listed[listed.length - 2] === value);
+  if (!walked || !listedValuesAreSafe(listed, maxDepth - APPOINTMENT_DEPTH)) {
     if (typeof value === 'object' && value !== null) {
       const problem = scanTree(value, maxDepth, read._tag === 'Text');
       if (problem !== undefined) return left(problem);
     }
-    // An object input the scan passed holds plain JSON data only, as `JSON.parse` makes it: the
-    // closed check can judge it too, and its unknown keys were scanned.
-    // Otherwise io-ts, told what the closed check found invalid, walks only there.
-    if (read._tag === 'Text' || !Appointment.check(value, unknownKeys)) {
-      const validation = decodeKnowingInvalid(Appointment, value, unknownKeys);
-      if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
-    }
+  }
+  // An object input the scan passed holds plain JSON data only, as `JSON.parse` makes it: the
+  // closed check can judge it too. Otherwise io-ts, told what the closed check found invalid,
+  // walks only there.
+  if (!valid && (read._tag === 'Text' || !Appointment.check(value, listed))) {
+    const validation = decodeKnowingInvalid(Appointment, value, listed);
+    if (validation._tag === 'Left') return left(invalidPayload(reportIssues(validation.left)));
   }
   const appointment = value as Appointment;
 
