@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/lib/Either.js';
 import * as api from '../../src';
-import { GuardedType, decodeKnowingInvalid, keysByCheck } from '../../src/codecs/codec';
+import { GuardedType, SafeId, decodeKnowingInvalid, keysByCheck, object } from '../../src/codecs/codec';
 import { codecIssues } from '../../src/codecs/codecIssues';
 
 /** Every object codec the package exports. */
@@ -230,6 +230,28 @@ describe('closed checks (the decoder fast path for text)', () => {
     expect(api.Appointment.check(base, true)).toBe(false);
     base.client.firstName = 5; // a modelled key that fails still fails the check
     expect(api.Appointment.check(base, [])).toBe(false);
+  });
+
+  it('given a list, list the values they refuse without walking into them, and none they walked into', () => {
+    const lookedFor = (listed: unknown[]): unknown[][] => {
+      const pairs: unknown[][] = [];
+      for (let i = 0; i < listed.length; i += 2) if (typeof listed[i + 1] === 'string') pairs.push([listed[i], listed[i + 1]]);
+      return pairs;
+    };
+    const body = { calendarid: 1, note: { a: 1 }, client: { firstName: 5 }, fields: [{ label: 'x' }, [1], 'y'], seats: 1e400 };
+    const listed: unknown[] = [];
+    expect(api.Appointment.check(body, listed)).toBe(false);
+    // The object where a string goes, the array where a custom field goes, the overflowed number;
+    // not the client or the fields array, which the check walked (and noted as invalid).
+    expect(lookedFor(listed)).toEqual([[body.note, 'note'], [body.fields[1], ''], [Infinity, 'seats']]);
+    expect(listed.slice(-2)).toEqual([body, null]); // the root it walked, noted last
+    // An object refused for lacking its required key is listed too: it was not walked.
+    const Inner = object('Inner', { id: SafeId }, { keys: ['id'], type: SafeId });
+    const Outer = object('Outer', { inner: Inner });
+    const inner = { x: { __proto__: 1 } };
+    const nested: unknown[] = [];
+    expect(Outer.check({ inner }, nested)).toBe(false);
+    expect(lookedFor(nested)).toEqual([[inner, '']]);
   });
 
   it('noting what they find invalid, let io-ts report exactly its own issues without checking again', () => {

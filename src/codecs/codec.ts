@@ -443,7 +443,11 @@ function showsAllKeys(u: object): boolean {
  * io-ts does, so any input gets io-ts's answer.
  */
 function checkTable(u: unknown, closed: Closed, table: Table): boolean {
-  if (!isRecord(u) || (table.oneOf.length > 0 && !holdsOneOf(u, table.oneOf))) return false;
+  if (!isRecord(u)) return false;
+  if (table.oneOf.length > 0 && !holdsOneOf(u, table.oneOf)) {
+    if (typeof closed === 'object') closed.push(u, ''); // refused without a look inside: list it for one
+    return false;
+  }
   const { byKey, lastKeys, lastJudges } = table;
   let valid = true;
   let place = 0;
