@@ -137,19 +137,20 @@ function passesAsIs(check: ObjectCheck, u: unknown): boolean {
 export type Drifting = GuardedType<t.Props, unknown> | OpenEnumType<string>;
 
 /** The codecs under which a value of `type` can drift, once `T | null` and arrays are unwrapped: often none. */
-function driftingOf(type: t.Decoder<unknown, unknown>, out: Drifting[]): Drifting[] {
-  const tag = (type as { _tag?: string })._tag;
-  if (tag === 'UnionType') for (const member of (type as t.UnionType<t.Mixed[]>).types) driftingOf(member, out);
-  else if (tag === 'ArrayType') driftingOf((type as t.ArrayType<t.Mixed>).type, out);
+function driftingOf(type: t.Mixed, out: Drifting[]): Drifting[] {
+  if (type instanceof t.UnionType) for (const member of type.types as t.Mixed[]) driftingOf(member, out);
+  else if (type instanceof t.ArrayType) driftingOf(type.type as t.Mixed, out);
   else if (type instanceof GuardedType || type instanceof OpenEnumType) out.push(type);
   return out;
 }
 
 /**
- * The modelled keys of each object codec, by its fast check, each with the codecs under which its
- * value can drift: what the drift report follows (a key with none is passed over).
+ * The modelled keys of the object codec whose fast check is `check`, each with the codecs under
+ * which its value can drift: what the drift report follows (a key with none is passed over).
  */
-export const keysByCheck = new WeakMap<ObjectCheck, ReadonlyMap<string, ReadonlyArray<Drifting>>>();
+export function driftingKeys(check: ObjectCheck): ReadonlyMap<string, ReadonlyArray<Drifting>> {
+  return (tables.get(check) as Table).drifting; // (every object codec's check has a table)
+}
 
 /**
  * An object codec whose `is` and `validate` run its fast `check` first and fall back to plain
@@ -179,7 +180,6 @@ export class GuardedType<P extends t.Props, A> extends t.Type<A, A, unknown> {
       (u, c) => (passesAsIs(check, u) ? t.success(u as A) : full.validate(u, c)),
       t.identity,
     );
-    keysByCheck.set(check, new Map(Object.keys(props).map((key) => [key, driftingOf(props[key] as t.Mixed, [])])));
   }
   /** This codec as a Standard Schema v1: pass it to any Standard Schema consumer. */
   get '~standard'(): StandardSchemaProps<A> {
@@ -288,7 +288,7 @@ export function object<P extends t.Props>(name: string, props: P, required?: Req
   const partial = partialOf(name, props);
   if (required === undefined) return new GuardedType(name, props, check, partial);
   const [reportedKey] = required.keys;
-  const hasOne = (value: Record<string, unknown>): boolean => required.keys.some((key) => value[key] != null);
+  const hasOne = (value: Record<string, unknown>): boolean => holdsOneOf(value, required.keys);
   const full = new t.Type<ObjectOf<P>, ObjectOf<P>, unknown>(
     name,
     (u): u is ObjectOf<P> => partial.is(u) && hasOne(u as Record<string, unknown>),
@@ -385,6 +385,8 @@ interface Table {
   readonly keys: ReadonlyArray<string>;
   readonly judges: ReadonlyArray<Judge>;
   readonly byKey: ReadonlyMap<string, Judge>;
+  /** Each key with the codecs under which its value can drift (see {@link driftingKeys}). */
+  readonly drifting: ReadonlyMap<string, ReadonlyArray<Drifting>>;
   /** Keys of which one must hold a value (none when empty). */
   readonly oneOf: ReadonlyArray<string>;
   /**
@@ -404,7 +406,8 @@ function objectCheck(props: t.Props, oneOf: ReadonlyArray<string>): ObjectCheck 
   const keys = Object.keys(props);
   const judges = keys.map((key) => judgeOf(props[key] as t.Mixed));
   const byKey = new Map(keys.map((key, i) => [key, judges[i] as Judge]));
-  const table: Table = { keys, judges, byKey, oneOf, lastKeys: [], lastJudges: [] };
+  const drifting = new Map(keys.map((key) => [key, driftingOf(props[key] as t.Mixed, [])]));
+  const table: Table = { keys, judges, byKey, drifting, oneOf, lastKeys: [], lastJudges: [] };
   const check: ObjectCheck = (u, closed) => checkTable(u, closed, table);
   tables.set(check, table);
   return check;
@@ -490,11 +493,6 @@ function checkTable(u: unknown, closed: Closed, table: Table): boolean {
   return valid;
 }
 
-/** `check(u, closed)`, a failure noted in the list when `closed` is one (see {@link decodeKnowingInvalid}). */
-function passes(u: unknown, check: ObjectCheck, closed: Closed): boolean {
-  return check(u, closed) || noted(u, closed);
-}
-
 /**
  * `codec.full.decode(u)` for a parsed body whose closed check, given `list`, failed after reading
  * the root's keys (the root is noted invalid in `list`): io-ts's answer and errors, but each object
@@ -542,7 +540,7 @@ function isArrayOf(u: unknown, judge: Judge, closed: Closed): boolean {
   if (!Array.isArray(u)) return false;
   let valid = true;
   for (let i = 0; i < u.length; i++) {
-    if (!passes(u[i], judge, closed)) {
+    if (!judge(u[i], closed)) {
       if (typeof closed !== 'object') return false;
       valid = false;
       refused(closed, judge, u[i], '');

@@ -1,5 +1,5 @@
 import type { DecodeWarning } from './DecodeWarning';
-import { keysByCheck, OpenEnumType, type Drifting, type ObjectCheck } from '../codecs/codec';
+import { driftingKeys, OpenEnumType, type Drifting, type ObjectCheck } from '../codecs/codec';
 import { appendPath } from '../codecs/path';
 
 /** What an enumeration value must look like to be reported as itself (else `'other string'`): a token, never a name or an email. */
@@ -16,7 +16,7 @@ const TOKEN = /^[A-Za-z]\w{0,39}$/;
 export function driftWalk(codec: { readonly check: ObjectCheck }, value: unknown, report: (w: DecodeWarning) => void, path = ''): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const record = value as Record<string, unknown>;
-  const keys = keysByCheck.get(codec.check) as ReadonlyMap<string, ReadonlyArray<Drifting>>; // set by every object codec
+  const keys = driftingKeys(codec.check);
   for (const key of Object.keys(record)) {
     const types = keys.get(key);
     if (types === undefined) {
